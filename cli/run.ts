@@ -1,0 +1,83 @@
+// `vmxdbg run`: assemble/load a program, run it headless, guest console to stdout.
+// Exit status: 0 after Bochs "Shutdown" (port 0x8900); (value<<1|1) & 0xFF after a write to port 0xF4;
+// 3 triple fault, 4 instruction limit reached, 5 unsupported instruction/feature, 6 halted with no
+// wake-up source, 1 load/assembly error, 2 usage error.
+import { parseArgs, UsageError } from './args';
+import { Machine } from '../emulator/machine';
+import { loadProgram, ProgramError, ProgramFormat } from '../emulator/loader/program';
+import type { StartMode } from '../emulator/loader/start-state';
+import { hex64 } from '../emulator/cpu/cpu';
+
+export const EXIT = { shutdown: 0, error: 1, usage: 2, tripleFault: 3, limit: 4, notImplemented: 5, halted: 6 } as const;
+
+const CHUNK = 20_000_000;
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(argv, {
+    format: 'string', load: 'number', mode: 'string', entry: 'number', memory: 'number', 'max-instructions': 'number',
+    stats: 'bool', 'trace-exits': 'bool', I: 'list',
+  });
+  if (positional.length !== 1) throw new UsageError('run needs exactly one program file');
+  const format = flags.format as ProgramFormat | undefined;
+  if (format !== undefined && format !== 'asm' && format !== 'bin') throw new UsageError(`--format must be asm or bin (got ${format})`);
+  const mode = flags.mode as StartMode | undefined;
+  if (mode !== undefined && mode !== 'long64' && mode !== 'real') throw new UsageError(`--mode must be long64 or real (got ${mode})`);
+  const max = (flags['max-instructions'] as number | undefined) ?? Infinity;
+
+  let program;
+  try {
+    program = loadProgram(positional[0], { format, mode, loadAddress: flags.load as number | undefined, entry: flags.entry as number | undefined, includePaths: flags.I as string[] | undefined });
+  } catch (e) {
+    if (e instanceof ProgramError) {
+      for (const d of e.diagnostics) process.stderr.write(d + '\n');
+      process.stderr.write(`vmxdbg: ${e.message}\n`);
+      return EXIT.error;
+    }
+    throw e;
+  }
+  if (flags['trace-exits']) process.stderr.write('vmxdbg: note: --trace-exits has nothing to trace: VMX is not implemented in this build yet\n');
+
+  const out: Buffer[] = [];
+  let outBytes = 0;
+  const flush = () => { if (out.length) { process.stdout.write(Buffer.concat(out)); out.length = 0; outBytes = 0; } };
+  let m: Machine;
+  try {
+    m = new Machine({
+      memoryMiB: flags.memory as number | undefined,
+      onOutput: (_src, bytes) => { out.push(Buffer.from(bytes)); outBytes += bytes.length; if (outBytes > 65536) flush(); },
+    });
+    m.load(program.image);
+  } catch (e) {
+    process.stderr.write(`vmxdbg: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.error;
+  }
+  const t0 = process.hrtime.bigint();
+  let status: number | undefined;
+  let message = '';
+  for (;;) {
+    const left = max - m.cpu.icount;
+    if (left <= 0) { status = EXIT.limit; message = `instruction limit of ${max} reached at ${where(m)}`; break; }
+    const stop = m.run(Math.min(CHUNK, left));
+    flush();
+    if (stop.reason === 'budget' || stop.reason === 'magic-breakpoint' || stop.reason === 'stop-request') continue;
+    if (stop.reason === 'shutdown') { status = EXIT.shutdown; break; }
+    if (stop.reason === 'exit') { status = stop.code & 0xff; break; }
+    if (stop.reason === 'triple-fault') { status = EXIT.tripleFault; message = `${stop.detail} at ${where(m)}`; break; }
+    if (stop.reason === 'not-implemented') { status = EXIT.notImplemented; message = stop.message; break; }
+    if (stop.reason === 'halted') { status = EXIT.halted; message = `halted at ${where(m)} with ${m.cpu.interruptsEnabled ? 'no interrupt source armed' : 'interrupts disabled'}`; break; }
+    status = EXIT.error; message = `stopped: ${JSON.stringify(stop)}`; break;
+  }
+  flush();
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (message) process.stderr.write(`vmxdbg: ${message}\n`);
+  if (flags.stats) {
+    const n = m.cpu.icount;
+    process.stderr.write(`instructions: ${n}\nseconds: ${secs.toFixed(3)}\nMIPS: ${(n / secs / 1e6).toFixed(1)}\nVM exits: 0\n`);
+  }
+  return status;
+}
+
+function where(m: Machine): string {
+  const c = m.cpu;
+  return c.long64 ? `rip 0x${hex64(c.rip)}` : c.pe ? `cs:eip ${c.sel[1].toString(16)}:${c.rip.toString(16)}` : `cs:ip ${c.sel[1].toString(16)}:${c.rip.toString(16)}`;
+}

@@ -1,0 +1,571 @@
+// The processor state and its memory path: segmentation, paging (TLB + walk), data access, stack.
+// Instruction semantics live in ops/, delivery of events in interrupts.ts, the run loop in exec.ts.
+import { PhysMemory } from '../memory/phys-memory';
+import type { RunStop } from './exec';
+
+/** Port I/O as the CPU sees it (the machine wires its IoBus here). */
+export interface PortIo {
+  read(port: number, size: 1 | 2 | 4): number;
+  write(port: number, size: 1 | 2 | 4, value: number): void;
+}
+import { CpuFault, GP, PF, SS_, NotImplemented } from './faults';
+import { CS, SS, DS, ES, FS, GS, RSP } from './regs';
+import { L_NONE, materialize, IF, VM } from './flags';
+import { AR_REAL_CODE, AR_REAL_DATA, AR_L, AR_DB, AR_S, AR_TYPE, T_CODE, T_WRITABLE, T_READABLE, T_EXPAND_DOWN, AR_UNUSABLE, AR_P } from './segments';
+
+// CR0 (SDM Vol 3A 2.5)
+export const CR0_PE = 1, CR0_MP = 2, CR0_EM = 4, CR0_TS = 8, CR0_ET = 0x10, CR0_NE = 0x20, CR0_WP = 0x10000, CR0_AM = 0x40000, CR0_NW = 0x20000000, CR0_CD = 0x40000000, CR0_PG = 0x80000000 | 0;
+// CR4
+export const CR4_VME = 1, CR4_PVI = 2, CR4_TSD = 4, CR4_DE = 8, CR4_PSE = 0x10, CR4_PAE = 0x20, CR4_MCE = 0x40, CR4_PGE = 0x80, CR4_PCE = 0x100, CR4_OSFXSR = 0x200, CR4_OSXMMEXCPT = 0x400, CR4_UMIP = 0x800, CR4_LA57 = 0x1000, CR4_VMXE = 0x2000, CR4_SMXE = 0x4000, CR4_FSGSBASE = 0x10000, CR4_PCIDE = 0x20000, CR4_OSXSAVE = 0x40000, CR4_SMEP = 0x100000, CR4_SMAP = 0x200000, CR4_PKE = 0x400000;
+// EFER (SDM Vol 3A 2.2.1)
+export const EFER_SCE = 1, EFER_LME = 0x100, EFER_LMA = 0x400, EFER_NXE = 0x800;
+
+// Access kinds for translation.
+export const ACC_R = 0, ACC_W = 1, ACC_X = 2;
+
+// TLB permission bits, computed when an entry is filled.
+const P_SR = 1, P_SW = 2, P_UR = 4, P_UW = 8, P_SX = 16, P_UX = 32, P_DIRTY = 64;
+const TLB_SIZE = 1024;
+
+/** Physical-address width we report in CPUID 0x80000008 (SDM: MAXPHYADDR). */
+export const MAXPHYADDR = 39;
+
+export type CodeBits = 16 | 32 | 64;
+
+// Reserved high-dword bits of paging entries: physical-address bits 51:MAXPHYADDR (4-level), 62:MAXPHYADDR (PAE).
+const RSVD_HI_4L = (0xfffff & ~((1 << (MAXPHYADDR - 32)) - 1)) | 0;
+const RSVD_HI_PAE = (0x7fffffff & ~((1 << (MAXPHYADDR - 32)) - 1)) | 0;
+
+export interface MsrHandler {
+  read(c: Cpu, index: number): [number, number] | undefined;
+  write(c: Cpu, index: number, lo: number, hi: number): boolean;
+}
+
+export class Cpu {
+  // ---- general registers: r[2i] = low dword, r[2i+1] = high dword (signed int32 views)
+  readonly r = new Int32Array(32);
+  /** Current instruction address (IP/EIP/RIP; 64-bit values held exactly as signed canonical numbers). */
+  rip = 0;
+  /** Address of the next instruction; branches write it. */
+  nrip = 0;
+  /** Scratch: high dword returned by 64-bit reads. */
+  hi = 0;
+  /** Scratch: effective address of a read-modify-write memory operand. */
+  ea = 0;
+
+  // ---- RFLAGS: bits in `flags`, arithmetic flags possibly pending in the lazy state
+  flags = 2;
+  lop = L_NONE; lsz = 4; la = 0; lah = 0; lb = 0; lbh = 0; lr = 0; lrh = 0; lcf = 0;
+
+  // ---- segment registers (hidden parts); index ES..GS
+  readonly sel = new Int32Array(6);
+  readonly sbase = new Float64Array(6);
+  readonly slimit = new Float64Array(6);
+  readonly sar = new Int32Array(6);
+  /** bit 0: reads allowed, bit 1: writes allowed (computed from the cached attributes). */
+  readonly segOk = new Uint8Array(6);
+  gdtrBase = 0; gdtrLimit = 0xffff;
+  idtrBase = 0; idtrLimit = 0x3ff;
+  ldtrSel = 0; ldtrBase = 0; ldtrLimit = 0xffff; ldtrAr = 0x82;
+  trSel = 0; trBase = 0; trLimit = 0xffff; trAr = 0x8b;
+
+  // ---- control registers, EFER, debug registers
+  cr0 = CR0_ET | CR0_CD | CR0_NW;
+  cr2 = 0;
+  cr3 = 0;
+  cr4 = 0;
+  efer = 0;
+  /** PAE PDPTEs loaded with CR3 (SDM Vol 3A 4.4.1), as numbers (bit 0 present). */
+  readonly pdpte = new Float64Array(4);
+  readonly dr = new Float64Array(8);
+  xcr0 = 1;
+
+  // ---- derived mode state (updateMode)
+  cpl = 0;
+  bits: CodeBits = 16;
+  /** IA-32e mode active and CS.L: 64-bit mode. */
+  long64 = false;
+  /** Stack address size in bytes (SS.B or 8 in 64-bit mode). */
+  ssz = 2;
+  paging = false;
+
+  // ---- events and time
+  /** Retired instructions; the TSC is icount + tscAdjust (deterministic time base). */
+  icount = 0;
+  tscAdjust = 0;
+  halted = false;
+  /** Interrupt shadow after STI / MOV SS (SDM Vol 3A 6.8.3). */
+  shadow = 0;
+  nmiBlocked = false;
+  /** Set by devices or the debugger: leave the run loop at the next instruction boundary. */
+  stopRequest = false;
+  /** Set by an instruction (magic breakpoint, VM exit the debugger watches...): the run loop returns it after the instruction. */
+  pendingStop: RunStop | null = null;
+  io: PortIo = { read: (_p, size) => (size === 4 ? 0xffffffff : size === 2 ? 0xffff : 0xff), write: () => {} };
+
+  // ---- TLB (direct-mapped, per linear 4 KiB page)
+  private readonly tlbTag = new Float64Array(TLB_SIZE).fill(NaN);
+  private readonly tlbPa = new Float64Array(TLB_SIZE);
+  private readonly tlbPerm = new Uint8Array(TLB_SIZE);
+  /** Set by paging-structure writes etc.; the exec loop flushes its block lookups when it changes. */
+  tlbGeneration = 0;
+
+  msrHandlers: MsrHandler[] = [];
+  readonly msrs = new Map<number, [number, number]>();
+
+  constructor(readonly mem: PhysMemory) {
+    this.reset();
+  }
+
+  /** Power-on state (SDM Vol 3A Table 10-1), then real mode at CS:IP = 0:0 (the loader sets the entry). */
+  reset(): void {
+    this.r.fill(0);
+    this.rip = this.nrip = 0;
+    this.flags = 2; this.lop = L_NONE;
+    for (let s = 0; s < 6; s++) this.setSegReal(s, 0);
+    this.gdtrBase = 0; this.gdtrLimit = 0xffff; this.idtrBase = 0; this.idtrLimit = 0x3ff;
+    this.ldtrSel = 0; this.ldtrBase = 0; this.ldtrLimit = 0xffff; this.ldtrAr = 0x82;
+    this.trSel = 0; this.trBase = 0; this.trLimit = 0xffff; this.trAr = 0x8b;
+    this.cr0 = CR0_ET | CR0_CD | CR0_NW; this.cr2 = 0; this.cr3 = 0; this.cr4 = 0; this.efer = 0; this.xcr0 = 1;
+    this.dr.fill(0); this.dr[6] = 0xffff0ff0; this.dr[7] = 0x400;
+    this.halted = false; this.shadow = 0; this.nmiBlocked = false;
+    this.icount = 0; this.tscAdjust = 0;
+    this.msrs.clear();
+    this.updateMode();
+    this.flushTlb();
+  }
+
+  // ================================================================ registers
+  get32(g: number): number { return this.r[g << 1]; }
+  set32(g: number, v: number): void { this.r[g << 1] = v; this.r[(g << 1) + 1] = 0; }
+  get64lo(g: number): number { return this.r[g << 1]; }
+  get64hi(g: number): number { return this.r[(g << 1) + 1]; }
+  set64(g: number, lo: number, hi: number): void { this.r[g << 1] = lo; this.r[(g << 1) + 1] = hi; }
+  /** Register value as an exact number when it fits 53 bits signed (addresses); debugger use. */
+  getNum(g: number): number { return this.r[(g << 1) + 1] * 4294967296 + (this.r[g << 1] >>> 0); }
+  /** Full 64-bit register as bigint (debugger, not hot paths). */
+  getBig(g: number): bigint { return (BigInt(this.r[(g << 1) + 1] >>> 0) << 32n) | BigInt(this.r[g << 1] >>> 0); }
+  setBig(g: number, v: bigint): void { this.r[g << 1] = Number(BigInt.asIntN(32, v)); this.r[(g << 1) + 1] = Number(BigInt.asIntN(32, v >> 32n)); }
+
+  /** Reads a GPR of `size` bytes (hb: AH..BH). Sizes 1/2 unsigned, 4 signed int32; 8: low dword, high in this.hi. */
+  getReg(g: number, size: number, hb: number): number {
+    const r = this.r;
+    switch (size) {
+      case 1: return hb ? (r[(g - 4) << 1] >>> 8) & 0xff : r[g << 1] & 0xff;
+      case 2: return r[g << 1] & 0xffff;
+      case 4: return r[g << 1];
+      default: this.hi = r[(g << 1) + 1]; return r[g << 1];
+    }
+  }
+  /** Writes a GPR of `size` bytes; 32-bit writes zero the upper half (SDM Vol 1 3.4.1.1). */
+  setReg(g: number, size: number, hb: number, v: number, hi = 0): void {
+    const r = this.r;
+    switch (size) {
+      case 1:
+        if (hb) { const i = (g - 4) << 1; r[i] = (r[i] & ~0xff00) | ((v & 0xff) << 8); } else { const i = g << 1; r[i] = (r[i] & ~0xff) | (v & 0xff); }
+        return;
+      case 2: { const i = g << 1; r[i] = (r[i] & ~0xffff) | (v & 0xffff); return; }
+      case 4: r[g << 1] = v; r[(g << 1) + 1] = 0; return;
+      default: r[g << 1] = v; r[(g << 1) + 1] = hi; return;
+    }
+  }
+
+  /** RFLAGS with pending arithmetic flags folded in. */
+  getFlags(): number { materialize(this); return this.flags; }
+  setFlagsValue(v: number): void { this.lop = L_NONE; this.flags = (v | 2) & ~(0x8 | 0x20 | 0x8000) & 0x3fffff; }
+
+  // ================================================================ modes
+  /** Recomputes derived mode state after CR0/EFER/CS/SS changes. */
+  updateMode(): void {
+    const lma = (this.efer & EFER_LMA) !== 0;
+    const csar = this.sar[CS];
+    if (!(this.cr0 & CR0_PE)) { this.bits = csar & AR_DB ? 32 : 16; this.long64 = false; }
+    else if (lma && csar & AR_L) { this.bits = 64; this.long64 = true; }
+    else { this.bits = csar & AR_DB ? 32 : 16; this.long64 = false; }
+    if (this.flags & VM) throw new NotImplemented('virtual-8086 mode');
+    this.ssz = this.long64 ? 8 : this.sar[SS] & AR_DB ? 4 : 2;
+    const paging = (this.cr0 & CR0_PG) !== 0;
+    if (paging !== this.paging) { this.paging = paging; this.flushTlb(); }
+    for (let s = 0; s < 6; s++) this.computeSegOk(s);
+  }
+
+  get pe(): boolean { return (this.cr0 & CR0_PE) !== 0; }
+  get lma(): boolean { return (this.efer & EFER_LMA) !== 0; }
+  modeName(): string {
+    if (!this.pe) return 'real';
+    if (this.long64) return '64-bit';
+    if (this.lma) return `compatibility ${this.bits}-bit`;
+    return `protected ${this.bits}-bit`;
+  }
+
+  // ================================================================ segmentation
+  setSegReal(s: number, sel: number): void {
+    this.sel[s] = sel & 0xffff;
+    this.sbase[s] = (sel & 0xffff) << 4;
+    if (!this.pe || s === CS) {
+      // Real mode keeps the cached limit and attributes except on reset; loading CS in real mode sets code attributes.
+    }
+    this.slimit[s] = 0xffff;
+    this.sar[s] = s === CS ? AR_REAL_CODE : AR_REAL_DATA;
+    this.computeSegOk(s);
+  }
+  /** Real-mode / VM86-style load: only selector and base change (SDM Vol 3A 20.1.1: limit/attributes keep cached values). */
+  loadSegRealMode(s: number, sel: number): void {
+    this.sel[s] = sel & 0xffff;
+    this.sbase[s] = (sel & 0xffff) << 4;
+    if (s === CS) this.updateMode();
+  }
+  setSegCache(s: number, sel: number, base: number, limit: number, ar: number): void {
+    this.sel[s] = sel; this.sbase[s] = base; this.slimit[s] = limit; this.sar[s] = ar;
+    this.computeSegOk(s);
+  }
+  computeSegOk(s: number): void {
+    const ar = this.sar[s];
+    if (!this.pe) { this.segOk[s] = 3; return; }
+    if (this.long64) { this.segOk[s] = 3; return; }
+    if (ar & AR_UNUSABLE || !(ar & AR_P)) { this.segOk[s] = s === CS ? 1 : 0; return; }
+    const type = ar & AR_TYPE;
+    if (!(ar & AR_S)) { this.segOk[s] = 0; return; }
+    if (type & T_CODE) this.segOk[s] = type & T_READABLE ? 1 : 0;
+    else this.segOk[s] = type & T_WRITABLE ? 3 : 1;
+  }
+
+  /**
+   * Linear address of seg:off for an access of `size` bytes (SDM Vol 3A 5.3 limit checking, 3.3.7 canonical).
+   * In 64-bit mode `off` is the exact signed 64-bit effective address.
+   */
+  linear(s: number, off: number, size: number, write: boolean): number {
+    if (this.long64) {
+      const la = s >= FS ? off + this.sbase[s] : off;
+      if (la < -0x800000000000 || la + size > 0x800000000000) throw new CpuFault(s === SS ? SS_ : GP, 0, `non-canonical address 0x${hex64(la)}`);
+      return la;
+    }
+    if (this.pe) {
+      const ok = this.segOk[s];
+      if ((ok & (write ? 2 : 1)) === 0) throw this.segAccessFault(s, write);
+      const ar = this.sar[s];
+      const limit = this.slimit[s];
+      if ((ar & (AR_S | T_CODE | T_EXPAND_DOWN)) === (AR_S | T_EXPAND_DOWN)) {
+        const upper = ar & AR_DB ? 0xffffffff : 0xffff;
+        if (off <= limit || off + size - 1 > upper) throw new CpuFault(s === SS ? SS_ : GP, 0, `offset 0x${off.toString(16)} outside expand-down ${SEGN[s]} limit`);
+      } else if (off + size - 1 > limit) throw new CpuFault(s === SS ? SS_ : GP, 0, `offset 0x${off.toString(16)} beyond ${SEGN[s]} limit 0x${limit.toString(16)}`);
+    } else if (off + size - 1 > this.slimit[s]) {
+      throw new CpuFault(s === SS ? SS_ : GP, 0, `offset 0x${off.toString(16)} beyond ${SEGN[s]} limit 0x${this.slimit[s].toString(16)}`);
+    }
+    return (this.sbase[s] + off) % 4294967296;
+  }
+  private segAccessFault(s: number, write: boolean): CpuFault {
+    const ar = this.sar[s];
+    if (ar & AR_UNUSABLE || this.sel[s] < 4) return new CpuFault(s === SS ? SS_ : GP, 0, `${SEGN[s]} is a null selector`);
+    if (!(ar & AR_P)) return new CpuFault(s === SS ? SS_ : GP, 0, `${SEGN[s]} segment not present`);
+    return new CpuFault(s === SS ? SS_ : GP, 0, `${SEGN[s]} segment is not ${write ? 'writable' : 'readable'}`);
+  }
+
+  // ================================================================ paging
+  flushTlb(): void {
+    this.tlbTag.fill(NaN);
+    this.tlbGeneration++;
+  }
+  /** Translates a linear address for an access; supervisor-implicit accesses (GDT, IDT, TSS) pass user=false. */
+  translate(la: number, acc: number, user: boolean): number {
+    if (!this.paging) return la;
+    const vpn = Math.floor(la / 4096);
+    const i = vpn & (TLB_SIZE - 1);
+    if (this.tlbTag[i] === vpn) {
+      const need = acc === ACC_R ? (user ? P_UR : P_SR) : acc === ACC_W ? (user ? P_UW | P_DIRTY : P_SW | P_DIRTY) : (user ? P_UX : P_SX);
+      if ((this.tlbPerm[i] & need) === need) return this.tlbPa[i] + (la & 0xfff);
+    }
+    return this.walk(la, acc, user, i, vpn);
+  }
+
+  /** Page walk (SDM Vol 3A 4.3 32-bit, 4.4 PAE, 4.5 4-level) setting A/D bits and filling the TLB. */
+  private walk(la: number, acc: number, user: boolean, ti: number, vpn: number): number {
+    const m = this.mem;
+    const write = acc === ACC_W, exec = acc === ACC_X;
+    const wp = (this.cr0 & CR0_WP) !== 0;
+    const nxe = (this.efer & EFER_NXE) !== 0;
+    let rw = true, us = true, nx = false;
+    let pa = 0, pageSize = 4096;
+    const fault = (present: boolean, rsvd: boolean): CpuFault => {
+      this.cr2 = la;
+      let ec = (present ? 1 : 0) | (write ? 2 : 0) | (user ? 4 : 0) | (rsvd ? 8 : 0);
+      if (exec && (nxe || this.cr4 & CR4_SMEP)) ec |= 16;
+      return new CpuFault(PF, ec, `page fault at 0x${hex64(la)}${rsvd ? ' (reserved bit set in a paging entry)' : present ? ' (protection)' : ' (not present)'}`);
+    };
+    // Entries touched, to set accessed/dirty once the walk succeeds: [pa of entry, isLeaf]
+    const touched: number[] = [];
+    if (this.efer & EFER_LMA) {
+      if (this.cr4 & CR4_LA57) throw new NotImplemented('5-level paging (CR4.LA57)');
+      // 4-level: PML4 -> PDPT -> PD -> PT, 9 bits each. la is a canonical signed number.
+      const ula = la < 0 ? la + 18446744073709551616 : la;
+      let table = Math.floor(this.cr3 / 4096) * 4096 % (2 ** MAXPHYADDR);
+      const shifts = [39, 30, 21, 12];
+      for (let level = 0; level < 4; level++) {
+        const idx = Math.floor(ula / 2 ** shifts[level]) % 512;
+        const ea = table + idx * 8;
+        const lo = m.read32(ea), hi = m.read32(ea + 4);
+        if (!(lo & 1)) throw fault(false, false);
+        // Reserved bits: physical address bits above MAXPHYADDR; NX without EFER.NXE; PS in PML4E.
+        if ((hi & RSVD_HI_4L) !== 0 || (!nxe && hi < 0) || (level === 0 && lo & 0x80)) throw fault(true, true);
+        rw = rw && (lo & 2) !== 0; us = us && (lo & 4) !== 0; nx = nx || hi < 0;
+        touched.push(ea);
+        const addr = (hi & ((1 << (MAXPHYADDR - 32)) - 1)) * 4294967296 + ((lo & ~0xfff) >>> 0);
+        if ((level === 1 || level === 2) && lo & 0x80) {
+          pageSize = level === 1 ? 0x40000000 : 0x200000;
+          const rsvdMask = (pageSize - 1) & ~0x1fff; // bits 29:13 or 20:13 must be 0 (bit 12 is PAT)
+          if (((lo >>> 0) & rsvdMask) !== 0) throw fault(true, true);
+          pa = Math.floor(addr / pageSize) * pageSize + (ula % pageSize) - (la & 0xfff);
+          break;
+        }
+        if (level === 3) { pa = addr; break; }
+        table = addr;
+      }
+    } else if (this.cr4 & CR4_PAE) {
+      const pdpte = this.pdpte[Math.floor(la / 0x40000000) & 3];
+      if (!(pdpte % 2)) throw fault(false, false);
+      let table = Math.floor(pdpte / 4096) * 4096 % (2 ** MAXPHYADDR);
+      for (let level = 2; level <= 3; level++) {
+        const shift = level === 2 ? 21 : 12;
+        const ea = table + (Math.floor(la / 2 ** shift) % 512) * 8;
+        const lo = m.read32(ea), hi = m.read32(ea + 4);
+        if (!(lo & 1)) throw fault(false, false);
+        if ((!nxe && hi < 0) || (hi & RSVD_HI_PAE) !== 0) throw fault(true, true);
+        rw = rw && (lo & 2) !== 0; us = us && (lo & 4) !== 0; nx = nx || hi < 0;
+        touched.push(ea);
+        const addr = (hi & ((1 << (MAXPHYADDR - 32)) - 1)) * 4294967296 + ((lo & ~0xfff) >>> 0);
+        if (level === 2 && lo & 0x80) {
+          if (lo & 0x1fe000) throw fault(true, true);
+          pageSize = 0x200000;
+          pa = Math.floor(addr / pageSize) * pageSize + (la % pageSize) - (la & 0xfff);
+          break;
+        }
+        if (level === 3) pa = addr;
+        table = addr;
+      }
+    } else {
+      // 32-bit paging (SDM 4.3), 4 MiB pages with CR4.PSE (PSE-36 high bits not modelled beyond 32 bits).
+      const pdeAddr = ((this.cr3 & ~0xfff) >>> 0) + ((la >>> 22) << 2);
+      const pde = m.read32(pdeAddr);
+      if (!(pde & 1)) throw fault(false, false);
+      rw = (pde & 2) !== 0; us = (pde & 4) !== 0;
+      touched.push(pdeAddr);
+      if (pde & 0x80 && this.cr4 & CR4_PSE) {
+        if (pde & 0x200000) throw fault(true, true);
+        pageSize = 0x400000;
+        pa = ((pde & 0xffc00000) >>> 0) + (la & 0x3ff000);
+      } else {
+        const pteAddr = ((pde & ~0xfff) >>> 0) + (((la >>> 12) & 0x3ff) << 2);
+        const pte = m.read32(pteAddr);
+        if (!(pte & 1)) throw fault(false, false);
+        rw = rw && (pte & 2) !== 0; us = us && (pte & 4) !== 0;
+        touched.push(pteAddr);
+        pa = (pte & ~0xfff) >>> 0;
+      }
+    }
+    // Permission checks (SDM Vol 3A 4.6).
+    if (user && !us) throw fault(true, false);
+    if (write && !rw && (user || wp)) throw fault(true, false);
+    if (exec && nx) throw fault(true, false);
+    if (exec && !user && us && this.cr4 & CR4_SMEP) throw fault(true, false);
+    // Accessed on every entry, dirty on the leaf for writes (SDM Vol 3A 4.8).
+    for (let k = 0; k < touched.length; k++) {
+      const ea = touched[k];
+      const v = m.read32(ea);
+      const nv = v | 0x20 | (write && k === touched.length - 1 ? 0x40 : 0);
+      if (nv !== v) m.write32(ea, nv);
+    }
+    const leafDirty = write || (m.read32(touched[touched.length - 1]) & 0x40) !== 0;
+    let perm = P_SR | (us ? P_UR : 0);
+    if (rw || !wp) perm |= P_SW;
+    if (rw && us) perm |= P_UW;
+    if (!nx) perm |= P_SX | (us ? P_UX : 0);
+    if (!nx && us && this.cr4 & CR4_SMEP) perm &= ~P_SX;
+    if (leafDirty) perm |= P_DIRTY;
+    this.tlbTag[ti] = vpn; this.tlbPa[ti] = pa; this.tlbPerm[ti] = perm;
+    return pa + (la & 0xfff);
+  }
+
+  /** Loads the PAE PDPTEs from CR3 (SDM Vol 3A 4.4.1); #GP on reserved bits. */
+  loadPdptes(): void {
+    const base = (this.cr3 & ~0x1f) >>> 0;
+    for (let i = 0; i < 4; i++) {
+      const lo = this.mem.read32(base + i * 8), hi = this.mem.read32(base + i * 8 + 4);
+      if (lo & 1 && (lo & 0x1e6 || (hi >>> (MAXPHYADDR - 32)) !== 0)) throw new CpuFault(GP, 0, `PAE PDPTE${i} has reserved bits set`);
+      this.pdpte[i] = (hi >>> 0) * 4294967296 + (lo >>> 0);
+    }
+  }
+
+  // ================================================================ data access (seg:off)
+  read8(s: number, off: number): number {
+    const la = this.linear(s, off, 1, false);
+    return this.mem.read8(this.paging ? this.translate(la, ACC_R, this.cpl === 3) : la);
+  }
+  read16(s: number, off: number): number {
+    const la = this.linear(s, off, 2, false);
+    if (!this.paging) return this.mem.read16(la);
+    if ((la & 0xfff) <= 0xffe) return this.mem.read16(this.translate(la, ACC_R, this.cpl === 3));
+    return this.readLin8(la, false) | (this.readLin8(la + 1, false) << 8);
+  }
+  read32(s: number, off: number): number {
+    const la = this.linear(s, off, 4, false);
+    if (!this.paging) return this.mem.read32(la);
+    if ((la & 0xfff) <= 0xffc) return this.mem.read32(this.translate(la, ACC_R, this.cpl === 3));
+    return this.readLinSlow(la, 4, false);
+  }
+  /** 64-bit read: returns the low dword, high dword in this.hi. */
+  read64(s: number, off: number): number {
+    const la = this.linear(s, off, 8, false);
+    return this.readLin64(la, this.cpl === 3);
+  }
+  write8(s: number, off: number, v: number): void {
+    const la = this.linear(s, off, 1, true);
+    this.mem.write8(this.paging ? this.translate(la, ACC_W, this.cpl === 3) : la, v);
+  }
+  write16(s: number, off: number, v: number): void {
+    const la = this.linear(s, off, 2, true);
+    if (!this.paging) { this.mem.write16(la, v); return; }
+    if ((la & 0xfff) <= 0xffe) { this.mem.write16(this.translate(la, ACC_W, this.cpl === 3), v); return; }
+    this.writeLinSlow(la, 2, v, 0, this.cpl === 3);
+  }
+  write32(s: number, off: number, v: number): void {
+    const la = this.linear(s, off, 4, true);
+    if (!this.paging) { this.mem.write32(la, v); return; }
+    if ((la & 0xfff) <= 0xffc) { this.mem.write32(this.translate(la, ACC_W, this.cpl === 3), v); return; }
+    this.writeLinSlow(la, 4, v, 0, this.cpl === 3);
+  }
+  write64(s: number, off: number, lo: number, hi: number): void {
+    const la = this.linear(s, off, 8, true);
+    this.writeLin64(la, lo, hi, this.cpl === 3);
+  }
+  /** Reads `size` bytes at seg:off: sizes 1/2 unsigned, 4 int32, 8 low dword with this.hi. */
+  readSized(s: number, off: number, size: number): number {
+    switch (size) {
+      case 1: return this.read8(s, off);
+      case 2: return this.read16(s, off);
+      case 4: return this.read32(s, off);
+      default: return this.read64(s, off);
+    }
+  }
+  writeSized(s: number, off: number, size: number, v: number, hi = 0): void {
+    switch (size) {
+      case 1: this.write8(s, off, v); return;
+      case 2: this.write16(s, off, v); return;
+      case 4: this.write32(s, off, v); return;
+      default: this.write64(s, off, v, hi); return;
+    }
+  }
+  /** Checks that a write to seg:off of size would succeed (for read-modify-write before any side effect). */
+  probeWrite(s: number, off: number, size: number): void {
+    const la = this.linear(s, off, size, true);
+    if (this.paging) { this.translate(la, ACC_W, this.cpl === 3); if (((la & 0xfff) + size) > 4096) this.translate(la + size - 1, ACC_W, this.cpl === 3); }
+  }
+
+  // ---- linear accesses (system structures pass user=false)
+  readLin8(la: number, user: boolean): number { return this.mem.read8(this.paging ? this.translate(la, ACC_R, user) : la % 4294967296); }
+  readLin16(la: number, user: boolean): number { return this.readLin8(la, user) | (this.readLin8(la + 1, user) << 8); }
+  readLin32(la: number, user: boolean): number {
+    if (!this.paging) return this.mem.read32(la % 4294967296);
+    if ((la & 0xfff) <= 0xffc) return this.mem.read32(this.translate(la, ACC_R, user));
+    return this.readLinSlow(la, 4, user);
+  }
+  readLin64(la: number, user: boolean): number {
+    if (!this.paging || (la & 0xfff) <= 0xff8) {
+      const pa = this.paging ? this.translate(la, ACC_R, user) : la % 4294967296;
+      this.hi = this.mem.read32(pa + 4);
+      return this.mem.read32(pa);
+    }
+    const lo = this.readLinSlow(la, 4, user);
+    const hi = this.readLinSlow(la + 4, 4, user);
+    this.hi = hi;
+    return lo;
+  }
+  writeLin32(la: number, v: number, user: boolean): void {
+    if (!this.paging) { this.mem.write32(la % 4294967296, v); return; }
+    if ((la & 0xfff) <= 0xffc) { this.mem.write32(this.translate(la, ACC_W, user), v); return; }
+    this.writeLinSlow(la, 4, v, 0, user);
+  }
+  writeLin64(la: number, lo: number, hi: number, user: boolean): void {
+    if (!this.paging || (la & 0xfff) <= 0xff8) {
+      const pa = this.paging ? this.translate(la, ACC_W, user) : la % 4294967296;
+      this.mem.write32(pa, lo); this.mem.write32(pa + 4, hi);
+      return;
+    }
+    this.writeLinSlow(la, 8, lo, hi, user);
+  }
+  writeLin8(la: number, v: number, user: boolean): void { this.mem.write8(this.paging ? this.translate(la, ACC_W, user) : la % 4294967296, v); }
+  writeLin16(la: number, v: number, user: boolean): void { this.writeLinSlow(la, 2, v, 0, user); }
+  private readLinSlow(la: number, size: number, user: boolean): number {
+    let v = 0;
+    for (let k = 0; k < size; k++) v |= this.readLin8(la + k, user) << (8 * k);
+    return v;
+  }
+  /** Page-crossing write: translate both pages before writing any byte (no partial writes on #PF). */
+  private writeLinSlow(la: number, size: number, lo: number, hi: number, user: boolean): void {
+    const pas: number[] = [];
+    for (let k = 0; k < size; k++) pas.push(this.paging ? this.translate(la + k, ACC_W, user) : (la + k) % 4294967296);
+    for (let k = 0; k < size; k++) this.mem.write8(pas[k], (k < 4 ? lo >>> (8 * k) : hi >>> (8 * (k - 4))) & 0xff);
+  }
+
+  // ================================================================ stack
+  /** Current stack pointer as an offset in SS for the stack size. */
+  sp(): number {
+    const r = this.r;
+    if (this.ssz === 8) return r[(RSP << 1) + 1] * 4294967296 + (r[RSP << 1] >>> 0);
+    return this.ssz === 4 ? r[RSP << 1] >>> 0 : r[RSP << 1] & 0xffff;
+  }
+  setSp(v: number): void {
+    const r = this.r;
+    if (this.ssz === 8) { r[RSP << 1] = v % 4294967296 | 0; r[(RSP << 1) + 1] = Math.floor(v / 4294967296) | 0; }
+    else if (this.ssz === 4) { r[RSP << 1] = v | 0; }
+    else r[RSP << 1] = (r[RSP << 1] & ~0xffff) | (v & 0xffff);
+  }
+  private spSub(n: number): number {
+    const sp = this.sp() - n;
+    return this.ssz === 8 ? sp : this.ssz === 4 ? sp >>> 0 : sp & 0xffff;
+  }
+  /** Pushes a value of `size` bytes (2, 4, 8; 8 takes hi). */
+  push(size: number, v: number, hi = 0): void {
+    const nsp = this.spSub(size);
+    this.writeSized(SS, nsp, size, v, hi);
+    this.setSp(nsp);
+  }
+  /** Pops `size` bytes (8: low dword returned, high in this.hi). */
+  pop(size: number): number {
+    const sp = this.sp();
+    const v = this.readSized(SS, sp, size);
+    const hi = this.hi;
+    let nsp = sp + size;
+    if (this.ssz === 4) nsp = nsp >>> 0; else if (this.ssz === 2) nsp &= 0xffff;
+    this.setSp(nsp);
+    this.hi = hi;
+    return v;
+  }
+  /** Reads the stack at sp+offset without moving it. */
+  peek(size: number, offset: number): number {
+    let a = this.sp() + offset;
+    if (this.ssz === 4) a = a >>> 0; else if (this.ssz === 2) a &= 0xffff;
+    return this.readSized(SS, a, size);
+  }
+
+  // ================================================================ MSRs
+  readMsr(index: number): [number, number] | undefined {
+    for (const h of this.msrHandlers) { const v = h.read(this, index); if (v) return v; }
+    return this.msrs.get(index);
+  }
+  writeMsr(index: number, lo: number, hi: number): boolean {
+    for (const h of this.msrHandlers) if (h.write(this, index, lo, hi)) return true;
+    return false;
+  }
+
+  get interruptsEnabled(): boolean { return (this.flags & IF) !== 0; }
+  get tsc(): number { return this.icount + this.tscAdjust; }
+}
+
+const SEGN = ['ES', 'CS', 'SS', 'DS', 'FS', 'GS'];
+void DS; void ES; void GS; void T_EXPAND_DOWN;
+
+/** Hex of a possibly negative (sign-extended 64-bit) address. */
+export function hex64(v: number): string {
+  if (v >= 0) return v.toString(16);
+  return (BigInt.asUintN(64, BigInt(v))).toString(16);
+}

@@ -1,0 +1,243 @@
+// The run loop: block lookup/compile (cached per physical address, invalidated by code writes),
+// instruction dispatch, event checks at instruction boundaries, fault delivery.
+import type { Cpu } from './cpu';
+import { ACC_X } from './cpu';
+import { Insn } from './insn';
+import { decodeBlock, decodeOne } from './decode';
+import { compileInsn } from './ops';
+import { CpuFault, NotImplemented, GP, DB } from './faults';
+import { deliverEvent, EVENT_EXCEPTION, EVENT_EXTERNAL, TripleFault } from './interrupts';
+import { CS } from './regs';
+import { TF, IF, RF } from './flags';
+import { PAGE_SHIFT } from '../memory/phys-memory';
+
+export interface InterruptSource {
+  nextDeadline(): number;
+  advance(tsc: number): void;
+  pendingVector(): number;
+  acknowledge(): number;
+}
+
+export type RunStop =
+  | { reason: 'budget' }
+  | { reason: 'stop-request' }
+  | { reason: 'breakpoint'; address: number }
+  | { reason: 'halted' }
+  | { reason: 'triple-fault'; detail: string }
+  | { reason: 'not-implemented'; message: string }
+  | { reason: 'magic-breakpoint' }
+  | { reason: 'shutdown' }
+  | { reason: 'exit'; code: number }
+  | { reason: 'event'; detail: string };
+
+interface Block { insns: Insn[]; n: number; bytes: number; pa: number; key: number }
+
+const MAX_BLOCK = 64;
+
+export class Executor {
+  private blocks = new Map<number, Block>();
+  private pageBlocks = new Map<number, Block[]>();
+  /** Linear addresses where execution stops before the instruction runs. */
+  readonly breakpoints = new Set<number>();
+  /** Skip the breakpoint at the current RIP once (resuming from it). */
+  skipBreakpointOnce = false;
+  interrupts: InterruptSource | null = null;
+  /** Hook for observers (VMX, nesting): called before an event is delivered; returns true if it consumed it. */
+  onEvent: ((vector: number, type: number, errorCode: number | undefined) => boolean) | null = null;
+  /** Last fault delivered (for stop descriptions). */
+  lastFault: CpuFault | null = null;
+  /** Counts instructions that were executed as part of exceptions etc. */
+  stats = { blocksCompiled: 0, invalidations: 0 };
+
+  constructor(readonly cpu: Cpu) {
+    cpu.mem.onCodeWrite = (pa) => this.invalidatePage(pa >>> PAGE_SHIFT);
+  }
+
+  invalidatePage(page: number): void {
+    const list = this.pageBlocks.get(page);
+    if (!list) return;
+    for (const b of list) this.blocks.delete(b.key);
+    this.pageBlocks.delete(page);
+    this.cpu.mem.codePage[page] = 0;
+    this.stats.invalidations++;
+  }
+  flushBlocks(): void {
+    this.blocks.clear();
+    this.pageBlocks.clear();
+    this.cpu.mem.codePage.fill(0);
+  }
+
+  /** Linear address of the current instruction. */
+  ripLinear(): number {
+    const c = this.cpu;
+    return c.long64 ? c.rip : (c.sbase[CS] + c.rip) % 4294967296;
+  }
+
+  private fetchBlock(la: number): Block {
+    const c = this.cpu;
+    const pa = c.paging ? c.translate(la, ACC_X, c.cpl === 3) : la;
+    const key = pa * 4 + (c.bits >> 4);
+    const hit = this.blocks.get(key);
+    if (hit) return hit;
+    return this.compile(la, pa, key);
+  }
+
+  private compile(la: number, pa: number, key: number): Block {
+    const c = this.cpu;
+    const mem = c.mem;
+    const pageEnd = (Math.floor(pa / 4096) + 1) * 4096;
+    const inRam = pa < mem.size;
+    const end = Math.min(pageEnd, pa + MAX_BLOCK * 15);
+    const window = inRam ? mem.u8.subarray(pa, Math.min(end, mem.size)) : mem.readBytes(pa, end - pa);
+    const bps = this.breakpoints;
+    const { insns, truncatedAt } = decodeBlock(window, c.bits, la, MAX_BLOCK, bps.size ? (off) => bps.has(la + off) : undefined);
+    if (insns.length === 0 && truncatedAt === 0) {
+      // The instruction crosses into the next page: decode from both pages, uncached.
+      const bytes = new Uint8Array(15);
+      for (let k = 0; k < 15; k++) {
+        try { bytes[k] = c.readLin8(la + k, c.cpl === 3); } catch (e) { if (k === 0) throw e; break; }
+      }
+      const { insn } = decodeOne(bytes, c.bits, la);
+      insn.exec = compileInsn(insn);
+      return { insns: [insn], n: 1, bytes: insn.len, pa, key: -1 };
+    }
+    for (const d of insns) d.exec = compileInsn(d);
+    let bytes = 0;
+    for (const d of insns) bytes += d.len;
+    const block: Block = { insns, n: insns.length, bytes, pa, key };
+    if (inRam) {
+      this.blocks.set(key, block);
+      const page = Math.floor(pa / 4096);
+      let list = this.pageBlocks.get(page);
+      if (!list) this.pageBlocks.set(page, (list = []));
+      list.push(block);
+      mem.codePage[page] = 1;
+    }
+    this.stats.blocksCompiled++;
+    return block;
+  }
+
+  /** Decodes the instruction at the current RIP without executing it (debugger, descriptions). */
+  peekInsn(): Insn | null {
+    try { return this.fetchBlock(this.ripLinear()).insns[0] ?? null; } catch { return null; }
+  }
+
+  /** Runs up to `budget` instructions. */
+  run(budget: number): RunStop {
+    const c = this.cpu;
+    let left = budget;
+    c.pendingStop = null;
+    while (left > 0) {
+      if (c.stopRequest) { c.stopRequest = false; return { reason: 'stop-request' }; }
+      // ---- events at the instruction boundary (SDM Vol 3A 6.9 priorities, simplified: external interrupts)
+      const ints = this.interrupts;
+      if (ints) {
+        if (c.tsc >= ints.nextDeadline()) ints.advance(c.tsc);
+        if (c.halted) {
+          if (ints.pendingVector() < 0 || !(c.flags & IF)) {
+            const dl = ints.nextDeadline();
+            if (dl === Infinity || !(c.flags & IF)) return { reason: 'halted' };
+            // Skip idle time to the next timer event (TSC keeps running while halted).
+            c.tscAdjust += dl - c.tsc;
+            ints.advance(c.tsc);
+            continue;
+          }
+        }
+        if (c.shadow === 0 && c.flags & IF && ints.pendingVector() >= 0) {
+          const v = ints.acknowledge();
+          if (v >= 0) {
+            c.halted = false;
+            const r = this.deliver(v, EVENT_EXTERNAL, undefined, c.rip);
+            if (r) return r;
+            continue;
+          }
+        }
+      }
+      if (c.halted) return { reason: 'halted' };
+      const la = this.ripLinear();
+      if (this.breakpoints.size !== 0 && this.breakpoints.has(la)) {
+        if (this.skipBreakpointOnce) this.skipBreakpointOnce = false;
+        else return { reason: 'breakpoint', address: la };
+      }
+      this.skipBreakpointOnce = false;
+      const start = c.rip;
+      let k = 0;
+      try {
+        const blk = this.fetchBlock(la);
+        let n = blk.n;
+        if (n > left) n = left;
+        const single = c.shadow !== 0 || (c.flags & TF) !== 0;
+        if (single) n = 1;
+        const insns = blk.insns;
+        let ip = c.rip;
+        if (c.long64) {
+          for (; k < n; k++) {
+            const d = insns[k];
+            c.rip = ip; c.nrip = ip + d.len;
+            d.exec(c, d);
+            ip = c.nrip;
+          }
+        } else {
+          // CS limit and IP wrap (SDM Vol 3A 5.3): checked per instruction outside 64-bit mode.
+          const mask = c.bits === 16 ? 0xffff : 0xffffffff;
+          const limit = c.slimit[CS];
+          for (; k < n; k++) {
+            const d = insns[k];
+            if (ip + d.len - 1 > limit) throw new CpuFault(GP, 0, `instruction at 0x${ip.toString(16)} beyond CS limit 0x${limit.toString(16)}`);
+            c.rip = ip; c.nrip = (ip + d.len) & mask;
+            if (mask === 0xffffffff) c.nrip = (ip + d.len) % 4294967296;
+            d.exec(c, d);
+            ip = c.nrip;
+          }
+        }
+        c.rip = ip;
+        c.icount += k;
+        left -= k;
+        if (single) {
+          if (c.shadow !== 0 && k > 0) c.shadow--;
+          if (c.flags & TF && k > 0 && !c.pendingStop) {
+            c.dr[6] = (c.dr[6] | 0x4000) >>> 0; // DR6.BS
+            const r = this.deliver(DB, EVENT_EXCEPTION, undefined, c.rip);
+            if (r) return r;
+          }
+        }
+        c.flags &= ~RF;
+        if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; }
+      } catch (e) {
+        c.icount += k;
+        left -= k;
+        if (e instanceof CpuFault) {
+          // Faults restore RIP to the faulting instruction (SDM Vol 3A 6.5).
+          if (k === 0) c.rip = start;
+          this.lastFault = e;
+          const r = this.deliver(e.vector, EVENT_EXCEPTION, e.errorCode, c.rip, e);
+          if (r) return r;
+          left--;
+          continue;
+        }
+        if (e instanceof NotImplemented) return { reason: 'not-implemented', message: e.message };
+        if (e instanceof StopSignal) { c.icount += e.retired; left -= e.retired; return e.stop; }
+        throw e;
+      }
+    }
+    return { reason: 'budget' };
+  }
+
+  private deliver(vector: number, type: number, errorCode: number | undefined, rip: number, fault?: CpuFault): RunStop | null {
+    const c = this.cpu;
+    if (this.onEvent && this.onEvent(vector, type, errorCode)) return c.pendingStop;
+    try {
+      deliverEvent(c, vector, type, errorCode, rip);
+    } catch (e) {
+      if (e instanceof TripleFault) return { reason: 'triple-fault', detail: `${e.message}${fault ? ` (first fault: ${fault.toString()})` : ''}` };
+      if (e instanceof NotImplemented) return { reason: 'not-implemented', message: e.message };
+      throw e;
+    }
+    return c.pendingStop;
+  }
+}
+
+/** Thrown by an instruction that must end the run after it retires (e.g. a VM exit the debugger stops on). */
+export class StopSignal {
+  constructor(readonly stop: RunStop, readonly retired = 1) {}
+}

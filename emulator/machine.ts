@@ -1,0 +1,105 @@
+// The machine: CPU + memory + devices, program loading, and run/step with stop reasons.
+// Independent of DAP: the CLI, the debug adapter and tests drive it directly.
+import { Cpu } from './cpu/cpu';
+import { Executor, RunStop } from './cpu/exec';
+import { PhysMemory } from './memory/phys-memory';
+import { IoBus } from './devices/io-bus';
+import { MmioBus } from './devices/mmio-bus';
+import { attachDebugPorts } from './devices/debug-ports';
+import { attachUart, Uart16550 } from './devices/uart16550';
+import { LocalApic } from './devices/local-apic';
+import type { DeviceHost, OutputSource, StopRequest } from './devices/device-host';
+import { enterLong64, enterReal, StartMode, SystemArea } from './loader/start-state';
+import { installPlatformMsrs, FeatureControlConfig } from './cpu/msr';
+
+export const APIC_BASE = 0xfee00000;
+
+export interface MachineOptions {
+  /** Guest RAM in MiB (default 256). */
+  memoryMiB?: number;
+  /** IA32_FEATURE_CONTROL as firmware leaves it (default: locked, VMX outside SMX enabled). */
+  featureControl?: FeatureControlConfig;
+  /** Guest console output (port 0xE9 and COM1). */
+  onOutput?: (source: OutputSource, bytes: Uint8Array) => void;
+}
+
+export type MachineStop = RunStop;
+
+export interface LoadedImage { bytes: Uint8Array; loadAddress: number; mode: StartMode; entry: number }
+
+export class Machine {
+  readonly mem: PhysMemory;
+  readonly cpu: Cpu;
+  readonly exec: Executor;
+  readonly io = new IoBus();
+  readonly mmio = new MmioBus();
+  readonly apic: LocalApic;
+  readonly uart: Uart16550;
+  systemArea: SystemArea | null = null;
+  image: LoadedImage | null = null;
+  private onOutput: (source: OutputSource, bytes: Uint8Array) => void;
+
+  constructor(readonly options: MachineOptions = {}) {
+    const mib = options.memoryMiB ?? 256;
+    if (!Number.isInteger(mib) || mib < 1) throw new Error(`memoryMiB must be a positive integer (got ${mib})`);
+    this.mem = new PhysMemory(mib * 1024 * 1024);
+    this.cpu = new Cpu(this.mem);
+    this.exec = new Executor(this.cpu);
+    this.onOutput = options.onOutput ?? (() => {});
+    const host: DeviceHost = {
+      output: (source, bytes) => this.onOutput(source, bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes)),
+      requestStop: (r: StopRequest) => {
+        this.cpu.pendingStop = r.kind === 'shutdown' ? { reason: 'shutdown' } : { reason: 'exit', code: r.code };
+      },
+    };
+    attachDebugPorts(this.io, host);
+    this.uart = attachUart(this.io, host);
+    this.apic = new LocalApic({ id: 0 });
+    this.mmio.register(APIC_BASE, 0x1000, this.apic, 'local APIC');
+    const apic = this.apic;
+    const cpu = this.cpu;
+    this.mem.mmio = {
+      read: (a, size) => { apic.setNow(cpu.tsc); return this.mmio.read(a, size); },
+      write: (a, size, v) => { apic.setNow(cpu.tsc); this.mmio.write(a, size, v); },
+    };
+    this.cpu.io = this.io;
+    this.exec.interrupts = apic;
+    installPlatformMsrs(this.cpu, { featureControl: options.featureControl, apicBase: APIC_BASE });
+  }
+
+  setOutput(fn: (source: OutputSource, bytes: Uint8Array) => void): void { this.onOutput = fn; }
+
+  /** Loads a flat image and sets the start state. */
+  load(image: LoadedImage): void {
+    this.exec.flushBlocks();
+    this.mem.u8.fill(0);
+    this.apic.reset();
+    this.mem.load(image.loadAddress, image.bytes);
+    if (image.mode === 'long64') {
+      const end = image.loadAddress + image.bytes.length;
+      const sys = this.mem.size - 0x10000;
+      if (end > sys) throw new Error(`image ends at 0x${end.toString(16)}, inside the long64 start state's system area at 0x${sys.toString(16)} (top 64 KiB of RAM); increase memoryMiB`);
+      this.systemArea = enterLong64(this.cpu, image.entry);
+    } else {
+      if (image.loadAddress + image.bytes.length > 0x100000 && image.loadAddress < 0x100000) throw new Error('a real-mode image must fit below 1 MiB');
+      enterReal(this.cpu, image.entry);
+      this.systemArea = null;
+    }
+    installPlatformMsrs(this.cpu, { featureControl: this.options.featureControl, apicBase: APIC_BASE });
+    this.image = image;
+  }
+
+  /** Runs until a stop or `maxInstructions` retire. */
+  run(maxInstructions: number): MachineStop {
+    return this.exec.run(maxInstructions);
+  }
+
+  /** Executes one instruction (or delivers one event). */
+  step(): MachineStop {
+    this.exec.skipBreakpointOnce = true;
+    return this.exec.run(1);
+  }
+
+  /** Asks a running machine to stop at the next instruction boundary (safe from another callback). */
+  pause(): void { this.cpu.stopRequest = true; }
+}
