@@ -52,6 +52,8 @@ export class Cpu {
   hi = 0;
   /** Scratch: effective address of a read-modify-write memory operand. */
   ea = 0;
+  /** Index in the running compiled block of the instruction being executed (jit.ts contract). */
+  bk = 0;
 
   // ---- RFLAGS: bits in `flags`, arithmetic flags possibly pending in the lazy state
   flags = 2;
@@ -107,7 +109,7 @@ export class Cpu {
   private readonly tlbTag = new Float64Array(TLB_SIZE).fill(NaN);
   private readonly tlbPa = new Float64Array(TLB_SIZE);
   private readonly tlbPerm = new Uint8Array(TLB_SIZE);
-  /** Set by paging-structure writes etc.; the exec loop flushes its block lookups when it changes. */
+  /** Changes whenever linear->physical mapping or the code segment/mode may have changed: block links are only valid within one generation. */
   tlbGeneration = 0;
 
   msrHandlers: MsrHandler[] = [];
@@ -177,6 +179,7 @@ export class Cpu {
   // ================================================================ modes
   /** Recomputes derived mode state after CR0/EFER/CS/SS changes. */
   updateMode(): void {
+    this.tlbGeneration++;
     const lma = (this.efer & EFER_LMA) !== 0;
     const csar = this.sar[CS];
     if (!(this.cr0 & CR0_PE)) { this.bits = csar & AR_DB ? 32 : 16; this.long64 = false; }

@@ -5,6 +5,7 @@ import { ACC_X } from './cpu';
 import { Insn } from './insn';
 import { decodeBlock, decodeOne } from './decode';
 import { compileInsn } from './ops';
+import { jitBlock, BlockFn } from './jit';
 import { CpuFault, NotImplemented, GP, DB } from './faults';
 import { deliverEvent, EVENT_EXCEPTION, EVENT_EXTERNAL, TripleFault } from './interrupts';
 import { CS } from './regs';
@@ -30,7 +31,20 @@ export type RunStop =
   | { reason: 'exit'; code: number }
   | { reason: 'event'; detail: string };
 
-interface Block { insns: Insn[]; n: number; bytes: number; pa: number; key: number }
+interface Block {
+  insns: Insn[]; n: number; bytes: number; pa: number; key: number; hits: number; fn: BlockFn | null | undefined;
+  /** invalidated by a code write */
+  dead: boolean;
+  // Two successor links (taken / fall-through), valid for one cpu.tlbGeneration.
+  ip1: number; g1: number; n1: Block | null;
+  ip2: number; g2: number; n2: Block | null;
+}
+function newBlock(insns: Insn[], n: number, bytes: number, pa: number, key: number, fn: BlockFn | null | undefined): Block {
+  return { insns, n, bytes, pa, key, hits: 0, fn, dead: false, ip1: NaN, g1: -1, n1: null, ip2: NaN, g2: -1, n2: null };
+}
+
+/** Executions of a block before it is compiled to a JavaScript function. */
+const JIT_THRESHOLD = 8;
 
 const MAX_BLOCK = 64;
 
@@ -46,8 +60,12 @@ export class Executor {
   onEvent: ((vector: number, type: number, errorCode: number | undefined) => boolean) | null = null;
   /** Last fault delivered (for stop descriptions). */
   lastFault: CpuFault | null = null;
-  /** Counts instructions that were executed as part of exceptions etc. */
-  stats = { blocksCompiled: 0, invalidations: 0 };
+  stats = { blocksCompiled: 0, blocksJitted: 0, invalidations: 0 };
+  /** Block that just ran and wants a link to its successor. */
+  private prev: Block | null = null;
+  private prevGen = -1;
+  /** Compile hot blocks to JavaScript (off: interpret every instruction; used by equivalence tests). */
+  jit = true;
 
   constructor(readonly cpu: Cpu) {
     cpu.mem.onCodeWrite = (pa) => this.invalidatePage(pa >>> PAGE_SHIFT);
@@ -56,12 +74,13 @@ export class Executor {
   invalidatePage(page: number): void {
     const list = this.pageBlocks.get(page);
     if (!list) return;
-    for (const b of list) this.blocks.delete(b.key);
+    for (const b of list) { this.blocks.delete(b.key); b.dead = true; }
     this.pageBlocks.delete(page);
     this.cpu.mem.codePage[page] = 0;
     this.stats.invalidations++;
   }
   flushBlocks(): void {
+    for (const b of this.blocks.values()) b.dead = true;
     this.blocks.clear();
     this.pageBlocks.clear();
     this.cpu.mem.codePage.fill(0);
@@ -99,12 +118,12 @@ export class Executor {
       }
       const { insn } = decodeOne(bytes, c.bits, la);
       insn.exec = compileInsn(insn);
-      return { insns: [insn], n: 1, bytes: insn.len, pa, key: -1 };
+      return newBlock([insn], 1, insn.len, pa, -1, null);
     }
     for (const d of insns) d.exec = compileInsn(d);
     let bytes = 0;
     for (const d of insns) bytes += d.len;
-    const block: Block = { insns, n: insns.length, bytes, pa, key };
+    const block = newBlock(insns, insns.length, bytes, pa, key, inRam ? undefined : null);
     if (inRam) {
       this.blocks.set(key, block);
       const page = Math.floor(pa / 4096);
@@ -164,12 +183,54 @@ export class Executor {
       let k = 0;
       try {
         const blk = this.fetchBlock(la);
+        const prev = this.prev;
+        if (prev !== null) {
+          this.prev = null;
+          if (this.prevGen === c.tlbGeneration && blk.key >= 0) {
+            if (prev.n1 === null || prev.g1 !== c.tlbGeneration) { prev.ip1 = c.rip; prev.g1 = c.tlbGeneration; prev.n1 = blk; }
+            else { prev.ip2 = c.rip; prev.g2 = c.tlbGeneration; prev.n2 = blk; }
+          }
+        }
         let n = blk.n;
         if (n > left) n = left;
         const single = c.shadow !== 0 || (c.flags & TF) !== 0;
         if (single) n = 1;
         const insns = blk.insns;
         let ip = c.rip;
+        if (n === blk.n && !single && blk.fn !== null && this.jit
+          && (c.long64 || (ip + blk.bytes - 1 <= c.slimit[CS] && ip + blk.bytes <= (c.bits === 16 ? 0x10000 : 4294967296)))) {
+          let fn: BlockFn | null | undefined = blk.fn;
+          if (fn === undefined && ++blk.hits >= JIT_THRESHOLD) {
+            fn = jitBlock(insns, c.bits);
+            blk.fn = fn;
+            if (fn) this.stats.blocksJitted++;
+          }
+          if (fn) {
+            // Fast path: run compiled blocks back to back along their links until an event is due,
+            // the budget ends, a stop is requested, or a link is missing.
+            const deadline = ints ? ints.nextDeadline() - c.tscAdjust : Infinity;
+            const bps = this.breakpoints.size !== 0 ? this.breakpoints : null;
+            let b = blk;
+            for (;;) {
+              c.bk = 0;
+              try { fn(c, b.insns); } catch (e) { k = c.bk; throw e; }
+              c.icount += b.n;
+              left -= b.n;
+              if (c.pendingStop !== null || c.stopRequest || c.icount >= deadline || c.halted) break;
+              const nip = c.rip, gen = c.tlbGeneration;
+              let nb: Block | null = null;
+              if (b.ip1 === nip && b.g1 === gen) nb = b.n1; else if (b.ip2 === nip && b.g2 === gen) nb = b.n2;
+              if (nb === null || nb.dead) { this.prev = b; this.prevGen = gen; break; }
+              if (nb.n > left || !(nb.fn) || (c.flags & TF) !== 0 || c.shadow !== 0) { this.prev = b; this.prevGen = gen; break; }
+              if (bps !== null && bps.has(c.long64 ? nip : (c.sbase[CS] + nip) % 4294967296)) { this.prev = null; break; }
+              if (!c.long64 && (nip + nb.bytes - 1 > c.slimit[CS] || nip + nb.bytes > (c.bits === 16 ? 0x10000 : 4294967296))) { this.prev = null; break; }
+              b = nb; fn = nb.fn;
+            }
+            c.flags &= ~RF;
+            if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; }
+            continue;
+          }
+        }
         if (c.long64) {
           for (; k < n; k++) {
             const d = insns[k];
