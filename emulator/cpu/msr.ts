@@ -1,7 +1,7 @@
 // Platform MSRs (SDM Vol 4): EFER, FEATURE_CONTROL, APIC_BASE, PAT, FS/GS bases, SYSCALL/SYSENTER, TSC...
 // Unknown MSRs are not stored: RDMSR/WRMSR of them raise #GP(0) with the index in the detail.
 import type { Cpu, MsrHandler } from './cpu';
-import { EFER_LMA, EFER_LME, EFER_NXE, EFER_SCE, CR0_PG } from './cpu';
+import { EFER_LMA, EFER_LME, EFER_NXE, EFER_SCE, CR0_PG, MAXPHYADDR } from './cpu';
 import { CpuFault, GP } from './faults';
 import { FS, GS } from './regs';
 
@@ -10,6 +10,12 @@ export const MSR_TSC = 0x10, MSR_PLATFORM_ID = 0x17, MSR_APIC_BASE = 0x1b, MSR_F
   MSR_MCG_CAP = 0x179, MSR_MCG_STATUS = 0x17a, MSR_MISC_ENABLE = 0x1a0, MSR_DEBUGCTL = 0x1d9, MSR_PAT = 0x277, MSR_MTRR_DEF_TYPE = 0x2ff,
   MSR_EFER = 0xc0000080, MSR_STAR = 0xc0000081, MSR_LSTAR = 0xc0000082, MSR_CSTAR = 0xc0000083, MSR_FMASK = 0xc0000084,
   MSR_FS_BASE = 0xc0000100, MSR_GS_BASE = 0xc0000101, MSR_KERNEL_GS_BASE = 0xc0000102, MSR_TSC_AUX = 0xc0000103;
+/** IA32_PRED_CMD (write-only, bit 0 IBPB; CPUID.7:EDX[26]). */
+export const MSR_PRED_CMD = 0x49;
+/** Variable-range MTRRs: IA32_MTRR_PHYSBASEn = 0x200 + 2n, IA32_MTRR_PHYSMASKn = 0x201 + 2n (n < 8, MTRRCAP.VCNT). */
+export const MSR_MTRR_PHYSBASE0 = 0x200, MTRR_VARIABLE_COUNT = 8;
+/** Fixed-range MTRRs (SDM Vol 3A 12.11.2.2): FIX64K_00000, FIX16K_80000/A0000, FIX4K_C0000..F8000. */
+export const MSR_MTRR_FIXED = [0x250, 0x258, 0x259, 0x268, 0x269, 0x26a, 0x26b, 0x26c, 0x26d, 0x26e, 0x26f];
 
 export interface FeatureControlConfig {
   /** Lock bit (bit 0) set by firmware. Default true. */
@@ -42,6 +48,16 @@ const STORED: Record<number, { init: [number, number]; rsvdLo?: number; rsvdHi?:
   [MSR_MTRR_DEF_TYPE]: { init: [0xc06, 0], rsvdLo: ~0xcff, rsvdHi: -1 },
   [MSR_MCG_STATUS]: { init: [0, 0] },
 };
+// MTRRs (CPUID.1:EDX.MTRR = 1): stored; memory types are not modelled (all memory behaves as WB).
+const PHYS_RSVD_HI = ~((1 << (MAXPHYADDR - 32)) - 1) | 0;
+for (let n = 0; n < MTRR_VARIABLE_COUNT; n++) {
+  STORED[MSR_MTRR_PHYSBASE0 + 2 * n] = { init: [0, 0], rsvdLo: 0xf00, rsvdHi: PHYS_RSVD_HI };
+  STORED[MSR_MTRR_PHYSBASE0 + 2 * n + 1] = { init: [0, 0], rsvdLo: 0x7ff, rsvdHi: PHYS_RSVD_HI };
+}
+for (const i of MSR_MTRR_FIXED) STORED[i] = { init: [0x06060606, 0x06060606] };
+/** Valid MTRR memory types: UC, WC, WT, WP, WB (SDM Vol 3A Table 12-8). */
+function validMemType(t: number): boolean { return t === 0 || t === 1 || t === 4 || t === 5 || t === 6; }
+
 const READ_ONLY: Record<number, [number, number]> = {
   [MSR_PLATFORM_ID]: [0, 0],
   [MSR_BIOS_SIGN_ID]: [0, 0x100],
@@ -83,6 +99,9 @@ export const platformMsrs: MsrHandler = {
         c.flushTlb();
         return true;
       }
+      case MSR_PRED_CMD:
+        if ((lo & ~1) !== 0 || hi !== 0) throw new CpuFault(GP, 0, 'WRMSR IA32_PRED_CMD: reserved bits set (only bit 0, IBPB)');
+        return true; // IBPB: no branch predictors to flush
       case MSR_TSC: c.tscAdjust = num(lo, hi) - c.icount; return true;
       case MSR_TSC_ADJUST: c.tscAdjust = num(lo, hi); return true;
       case MSR_FS_BASE: case MSR_GS_BASE:
@@ -107,6 +126,12 @@ export const platformMsrs: MsrHandler = {
     if (!st) return false;
     if ((lo & (st.rsvdLo ?? 0)) !== 0 || (hi & (st.rsvdHi ?? 0)) !== 0) throw new CpuFault(GP, 0, `WRMSR 0x${index.toString(16)}: reserved bits set`);
     if (st.canonicalAddr && !canonical(lo, hi)) throw new CpuFault(GP, 0, `WRMSR 0x${index.toString(16)}: non-canonical address`);
+    if (MSR_MTRR_FIXED.includes(index)) {
+      for (let i = 0; i < 8; i++) { const t = ((i < 4 ? lo : hi) >>> ((i & 3) * 8)) & 0xff; if (!validMemType(t)) throw new CpuFault(GP, 0, `WRMSR 0x${index.toString(16)}: fixed-range MTRR field ${i} has invalid memory type ${t}`); }
+    }
+    if ((index === MSR_MTRR_DEF_TYPE || (index >= MSR_MTRR_PHYSBASE0 && index < MSR_MTRR_PHYSBASE0 + 2 * MTRR_VARIABLE_COUNT && index % 2 === 0)) && !validMemType(lo & 0xff)) {
+      throw new CpuFault(GP, 0, `WRMSR 0x${index.toString(16)}: invalid memory type ${lo & 0xff}`);
+    }
     if (index === MSR_PAT) {
       for (let i = 0; i < 8; i++) { const t = ((i < 4 ? lo : hi) >>> ((i & 3) * 8)) & 0xff; if (t === 2 || t === 3 || t > 7) throw new CpuFault(GP, 0, `WRMSR IA32_PAT: entry ${i} has invalid memory type ${t}`); }
     }
