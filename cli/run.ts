@@ -7,6 +7,9 @@ import { Machine } from '../emulator/machine';
 import { loadProgram, ProgramError, ProgramFormat } from '../emulator/loader/program';
 import type { StartMode } from '../emulator/loader/start-state';
 import { hex64 } from '../emulator/cpu/cpu';
+import { describeFailure } from '../emulator/vmx/vmx-unit';
+import { describeExit } from '../emulator/vmx/nesting';
+import { formatCheckFailure, explainCheckFailure } from '../emulator/vmx/vmentry-checks';
 
 export const EXIT = { shutdown: 0, error: 1, usage: 2, tripleFault: 3, limit: 4, notImplemented: 5, halted: 6 } as const;
 
@@ -35,7 +38,6 @@ export async function runCommand(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  if (flags['trace-exits']) process.stderr.write('vmxdbg: note: --trace-exits has nothing to trace: VMX is not implemented in this build yet\n');
 
   const out: Buffer[] = [];
   let outBytes = 0;
@@ -47,6 +49,20 @@ export async function runCommand(argv: string[]): Promise<number> {
       onOutput: (_src, bytes) => { out.push(Buffer.from(bytes)); outBytes += bytes.length; if (outBytes > 65536) flush(); },
     });
     m.load(program.image);
+    if (flags['trace-exits'] && m.nesting) {
+      // One line per VM exit, hardware and virtual (reflected), with levels: `L2->L1 virtual EPT_VIOLATION (48) gpa=...`.
+      m.nesting.exitListeners.push((rec) => { flush(); process.stderr.write(`${describeExit(rec)}\n`); });
+      m.nesting.correctionListeners.push((rec) => { flush(); process.stderr.write(`  (L${rec.receivingLevel} read VM_EXIT_REASON ${rec.name}: the exit above is ${describeExit(rec)})\n`); });
+    }
+    if (m.vmx) {
+      // VMX instruction failures and VM-entry failures are explained on stderr as they happen.
+      m.vmx.onFailure = (f) => { flush(); process.stderr.write(`vmxdbg: ${describeFailure(f)} at ${where(m)}\n${f.check ? explainCheckFailure(f.check).map((l) => `vmxdbg:   ${l}\n`).join('') : ''}`); return false; };
+      const prevExit = m.vmx.onExit;
+      m.vmx.onExit = (rec) => {
+        if (rec.entryFailure) { flush(); process.stderr.write(`vmxdbg: VM entry failed: ${formatCheckFailure(rec.entryFailure)}\n${explainCheckFailure(rec.entryFailure).map((l) => `vmxdbg:   ${l}\n`).join('')}`); }
+        return prevExit ? prevExit(rec) : false;
+      };
+    }
   } catch (e) {
     process.stderr.write(`vmxdbg: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.error;
@@ -72,7 +88,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (message) process.stderr.write(`vmxdbg: ${message}\n`);
   if (flags.stats) {
     const n = m.cpu.icount;
-    process.stderr.write(`instructions: ${n}\nseconds: ${secs.toFixed(3)}\nMIPS: ${(n / secs / 1e6).toFixed(1)}\nVM exits: 0\n`);
+    process.stderr.write(`instructions: ${n}\nseconds: ${secs.toFixed(3)}\nMIPS: ${(n / secs / 1e6).toFixed(1)}\nVM exits: ${m.vmx ? m.vmx.counters.exits : 0}${m.nesting?.counts.virtual ? ` (+${m.nesting.counts.virtual} virtual)` : ''}\n`);
   }
   return status;
 }

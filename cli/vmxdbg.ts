@@ -1,8 +1,8 @@
 // vmxdbg: run | asm | dap | version (DESIGN.md section 6).
-import { writeFileSync } from 'node:fs';
 import { parseArgs, UsageError } from './args';
 import { runCommand } from './run';
 import { asmCommand } from './asm';
+import { dapCommand } from './dap';
 
 const USAGE = `usage:
   vmxdbg run <file> [--format asm|bin] [--load ADDR] [--mode long64|real] [--entry ADDR] [--memory MiB]
@@ -16,11 +16,7 @@ async function main(argv: string[]): Promise<number> {
   switch (cmd) {
     case 'run': return runCommand(rest);
     case 'asm': return asmCommand(rest);
-    case 'dap': {
-      const dap = await import('./dap').catch(() => null);
-      if (!dap) { process.stderr.write('vmxdbg: the debug adapter is not part of this build yet\n'); return 2; }
-      return dap.dapCommand(rest);
-    }
+    case 'dap': return dapCommand(rest);
     case '--help': case '-h': case 'help': case undefined: process.stdout.write(USAGE); return cmd ? 0 : 2;
     default: throw new UsageError(`unknown command '${cmd}'`);
   }
@@ -31,4 +27,3 @@ main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unk
   process.stderr.write(`vmxdbg: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
   process.exitCode = 70;
 });
-void writeFileSync;

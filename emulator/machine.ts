@@ -11,6 +11,14 @@ import { LocalApic } from './devices/local-apic';
 import type { DeviceHost, OutputSource, StopRequest } from './devices/device-host';
 import { enterLong64, enterReal, StartMode, SystemArea } from './loader/start-state';
 import { installPlatformMsrs, FeatureControlConfig } from './cpu/msr';
+import { VmxUnit } from './vmx/vmx-unit';
+import { nonRootWrap, nonRootEvent, nonRootBoundary, mtfActive, EXIT_REASON_MTF, EXIT_REASON_TRIPLE_FAULT } from './vmx/nonroot';
+import { vmExit } from './vmx/vm-exit';
+import './vmx/vmx-instructions';
+import { setTprAccessor } from './cpu/ops/control-regs';
+import { seedRandom } from './cpu/ops/system';
+import { configureCpuid, CpuidOptions } from './cpu/cpuid';
+import { Nesting, ExitBreakpoints, describeExit, NestedExitRecord } from './vmx/nesting';
 
 export const APIC_BASE = 0xfee00000;
 
@@ -21,6 +29,16 @@ export interface MachineOptions {
   featureControl?: FeatureControlConfig;
   /** Guest console output (port 0xE9 and COM1). */
   onOutput?: (source: OutputSource, bytes: Uint8Array) => void;
+  /** VMX support (CPUID.1:ECX.VMX); default true. */
+  vmx?: boolean;
+  /** VMX capability profile: 'default', 'icelake-sp', restrictions like 'no-true-controls' (comma-separated). */
+  cpuProfile?: string;
+  /** Explicit VMX capability MSR values (MSR index -> value), applied over the default profile. */
+  capabilityMsrs?: Record<number, bigint>;
+  /** CPUID model options (VMX reporting follows `vmx`). */
+  cpuid?: CpuidOptions;
+  /** Model hardware TLB caching of EPT translations and report stale ones (missing INVEPT detector). */
+  strictTlb?: boolean;
 }
 
 export type MachineStop = RunStop;
@@ -35,6 +53,11 @@ export class Machine {
   readonly mmio = new MmioBus();
   readonly apic: LocalApic;
   readonly uart: Uart16550;
+  readonly vmx: VmxUnit | null;
+  /** [nesting] Levels L0/L1/L2..., reconstructed VMCSs and every exit with levels (vmx/nesting.ts). */
+  readonly nesting: Nesting | null;
+  /** [nesting] Exit-reason breakpoints, e.g. `exit:EPT_VIOLATION from L2 to L1 virtual if qual & 2`. */
+  readonly exitBreakpoints = new ExitBreakpoints();
   systemArea: SystemArea | null = null;
   image: LoadedImage | null = null;
   private onOutput: (source: OutputSource, bytes: Uint8Array) => void;
@@ -65,6 +88,25 @@ export class Machine {
     this.cpu.io = this.io;
     this.exec.interrupts = apic;
     installPlatformMsrs(this.cpu, { featureControl: options.featureControl, apicBase: APIC_BASE });
+    this.vmx = options.vmx === false ? null : new VmxUnit(this.cpu, { profile: options.cpuProfile, capabilityMsrs: options.capabilityMsrs, strictTlb: options.strictTlb });
+    configureCpuid(this.cpu, { ...options.cpuid, vmx: options.vmx !== false && (options.cpuid?.vmx ?? true) });
+    setTprAccessor(() => this.apic.tpr, (v) => { this.apic.tpr = v; }, this.cpu);
+    const vmx = this.vmx;
+    if (vmx) {
+      const ex = this.exec;
+      ex.nonRootWrap = nonRootWrap;
+      cpu.eventIntercept = (vector, type, ec) => nonRootEvent(vmx, vector, type, ec);
+      ex.nonRootBoundary = () => nonRootBoundary(vmx, () => apic.pendingVector(), () => apic.acknowledge());
+      ex.mtfActive = () => mtfActive(vmx);
+      ex.mtfExit = () => { vmExit(vmx, { reason: EXIT_REASON_MTF, guestRip: cpu.rip }); };
+      ex.onTripleFault = () => { vmExit(vmx, { reason: EXIT_REASON_TRIPLE_FAULT }); return true; };
+    }
+    // [nesting] an exit matching an exit breakpoint stops the run after the instruction that caused it.
+    this.nesting = vmx ? new Nesting(vmx) : null;
+    this.nesting?.exitListeners.push((rec: NestedExitRecord) => {
+      const hit = this.exitBreakpoints.match(rec);
+      if (hit) this.cpu.pendingStop = { reason: 'event', detail: `exit breakpoint '${hit.text}': ${describeExit(rec)}` };
+    });
   }
 
   setOutput(fn: (source: OutputSource, bytes: Uint8Array) => void): void { this.onOutput = fn; }
@@ -86,6 +128,8 @@ export class Machine {
       this.systemArea = null;
     }
     installPlatformMsrs(this.cpu, { featureControl: this.options.featureControl, apicBase: APIC_BASE });
+    if (this.vmx) this.vmx.reset();
+    seedRandom(this.cpu);
     this.image = image;
   }
 
@@ -98,6 +142,22 @@ export class Machine {
   step(): MachineStop {
     this.exec.skipBreakpointOnce = true;
     return this.exec.run(1);
+  }
+
+  /** Replaces the instruction breakpoints (linear addresses); decoded blocks are rebuilt so each breakpoint starts a block. */
+  setBreakpoints(addresses: Iterable<number>): void {
+    const bp = this.exec.breakpoints;
+    bp.clear();
+    for (const a of addresses) bp.add(a);
+    this.exec.flushBlocks();
+  }
+
+  /** [nesting] What every stop reports: the level of the code at the stop, the levels and the last exit. */
+  nestingReport(): { level: number; levels: ReturnType<Nesting['levels']>; lastExit: NestedExitRecord | null } | null {
+    const n = this.nesting;
+    if (!n) return null;
+    const h = n.exitHistory();
+    return { level: n.levelOfCurrentCode(), levels: n.levels(), lastExit: h.length ? h[h.length - 1] : null };
   }
 
   /** Asks a running machine to stop at the next instruction boundary (safe from another callback). */

@@ -2,6 +2,7 @@
 // Instruction semantics live in ops/, delivery of events in interrupts.ts, the run loop in exec.ts.
 import { PhysMemory } from '../memory/phys-memory';
 import type { RunStop } from './exec';
+import type { VmxUnit } from '../vmx/vmx-unit';
 
 /** Port I/O as the CPU sees it (the machine wires its IoBus here). */
 export interface PortIo {
@@ -35,6 +36,18 @@ export type CodeBits = 16 | 32 | 64;
 // Reserved high-dword bits of paging entries: physical-address bits 51:MAXPHYADDR (4-level), 62:MAXPHYADDR (PAE).
 const RSVD_HI_4L = (0xfffff & ~((1 << (MAXPHYADDR - 32)) - 1)) | 0;
 const RSVD_HI_PAE = (0x7fffffff & ~((1 << (MAXPHYADDR - 32)) - 1)) | 0;
+
+/** Second-level translation (EPT) as the CPU's memory path needs it; implemented in vmx/ept.ts. */
+export interface EptTranslator {
+  /**
+   * Translates a guest-physical address for an access (ACC_R/W/X, user/supervisor for mode-based execute);
+   * `la` is the guest-linear address when there is one (NaN otherwise), `final` is false for accesses to guest
+   * paging-structure entries. Throws (a VM exit) on EPT violations and misconfigurations.
+   */
+  translate(gpa: number, acc: number, user: boolean, la: number, final: boolean): number;
+  /** TLB permission bits (P_* layout of cpu.ts) granted by the last successful translate(). */
+  lastPerm: number;
+}
 
 export interface MsrHandler {
   read(c: Cpu, index: number): [number, number] | undefined;
@@ -90,6 +103,10 @@ export class Cpu {
   /** Stack address size in bytes (SS.B or 8 in 64-bit mode). */
   ssz = 2;
   paging = false;
+  /** Linear addresses need translation: guest paging or EPT (paging || ept !== null). */
+  xlate = false;
+  /** EPT in VMX non-root operation: guest-physical -> host-physical (set by VM entry, cleared by VM exit). */
+  ept: EptTranslator | null = null;
 
   // ---- events and time
   /** Retired instructions; the TSC is icount + tscAdjust (deterministic time base). */
@@ -99,6 +116,9 @@ export class Cpu {
   /** Interrupt shadow after STI / MOV SS (SDM Vol 3A 6.8.3). */
   shadow = 0;
   nmiBlocked = false;
+  /** Event being delivered (VMX IDT-vectoring information format), 0 when none: an exit during delivery records it. */
+  vectoringInfo = 0;
+  vectoringError = 0;
   /** Set by devices or the debugger: leave the run loop at the next instruction boundary. */
   stopRequest = false;
   /** Set by an instruction (magic breakpoint, VM exit the debugger watches...): the run loop returns it after the instruction. */
@@ -113,6 +133,14 @@ export class Cpu {
   tlbGeneration = 0;
 
   msrHandlers: MsrHandler[] = [];
+  /** VMX unit when the CPU model has VMX (CPUID.1:ECX.VMX). */
+  vmx: VmxUnit | null = null;
+  /** Debugger: called after near CALL (kind 0) and RET (kind 1) with the instruction address and the target. */
+  callHook: ((kind: number, from: number, to: number) => void) | null = null;
+  /** VMX non-root: decides whether an event (vector, VMX interruption type, error code) causes a VM exit instead of delivery. */
+  eventIntercept: ((vector: number, type: number, errorCode: number | undefined) => boolean) | null = null;
+  /** VMX non-root operation: decoded blocks differ (intercepted instructions exit). */
+  nonRoot = false;
   readonly msrs = new Map<number, [number, number]>();
 
   constructor(readonly mem: PhysMemory) {
@@ -130,8 +158,9 @@ export class Cpu {
     this.trSel = 0; this.trBase = 0; this.trLimit = 0xffff; this.trAr = 0x8b;
     this.cr0 = CR0_ET | CR0_CD | CR0_NW; this.cr2 = 0; this.cr3 = 0; this.cr4 = 0; this.efer = 0; this.xcr0 = 1;
     this.dr.fill(0); this.dr[6] = 0xffff0ff0; this.dr[7] = 0x400;
-    this.halted = false; this.shadow = 0; this.nmiBlocked = false;
+    this.halted = false; this.shadow = 0; this.nmiBlocked = false; this.vectoringInfo = 0;
     this.icount = 0; this.tscAdjust = 0;
+    this.ept = null; this.nonRoot = false;
     this.msrs.clear();
     this.updateMode();
     this.flushTlb();
@@ -189,6 +218,7 @@ export class Cpu {
     this.ssz = this.long64 ? 8 : this.sar[SS] & AR_DB ? 4 : 2;
     const paging = (this.cr0 & CR0_PG) !== 0;
     if (paging !== this.paging) { this.paging = paging; this.flushTlb(); }
+    this.xlate = paging || this.ept !== null;
     for (let s = 0; s < 6; s++) this.computeSegOk(s);
   }
 
@@ -255,7 +285,7 @@ export class Cpu {
     } else if (off + size - 1 > this.slimit[s]) {
       throw new CpuFault(s === SS ? SS_ : GP, 0, `offset 0x${off.toString(16)} beyond ${SEGN[s]} limit 0x${this.slimit[s].toString(16)}`);
     }
-    return (this.sbase[s] + off) % 4294967296;
+    return (this.sbase[s] + off) >>> 0;
   }
   private segAccessFault(s: number, write: boolean): CpuFault {
     const ar = this.sar[s];
@@ -271,7 +301,7 @@ export class Cpu {
   }
   /** Translates a linear address for an access; supervisor-implicit accesses (GDT, IDT, TSS) pass user=false. */
   translate(la: number, acc: number, user: boolean): number {
-    if (!this.paging) return la;
+    if (!this.xlate) return la;
     const vpn = Math.floor(la / 4096);
     const i = vpn & (TLB_SIZE - 1);
     if (this.tlbTag[i] === vpn) {
@@ -283,7 +313,16 @@ export class Cpu {
 
   /** Page walk (SDM Vol 3A 4.3 32-bit, 4.4 PAE, 4.5 4-level) setting A/D bits and filling the TLB. */
   private walk(la: number, acc: number, user: boolean, ti: number, vpn: number): number {
-    const m = this.mem;
+    const ept = this.ept;
+    if (!this.paging) {
+      // EPT without guest paging (unrestricted guest): linear == guest-physical.
+      const gpa = this.long64 ? la : la % 4294967296;
+      const hpa = ept!.translate(gpa, acc, user, la, true);
+      this.tlbTag[ti] = vpn; this.tlbPa[ti] = hpa - (la & 0xfff); this.tlbPerm[ti] = ept!.lastPerm;
+      return hpa;
+    }
+    // With EPT, guest paging-structure entries live at guest-physical addresses (SDM 29.3.2).
+    const m = ept === null ? this.mem : eptView(this, ept, la);
     const write = acc === ACC_W, exec = acc === ACC_X;
     const wp = (this.cr0 & CR0_WP) !== 0;
     const nxe = (this.efer & EFER_NXE) !== 0;
@@ -378,40 +417,51 @@ export class Cpu {
       if (nv !== v) m.write32(ea, nv);
     }
     const leafDirty = write || (m.read32(touched[touched.length - 1]) & 0x40) !== 0;
+    let eptPerm = P_SR | P_SW | P_UR | P_UW | P_SX | P_UX | P_DIRTY;
+    let hpa = pa;
+    if (ept !== null) {
+      hpa = ept.translate(pa + (la & 0xfff), acc, user, la, true) - (la & 0xfff);
+      eptPerm = ept.lastPerm;
+    }
     let perm = P_SR | (us ? P_UR : 0);
     if (rw || !wp) perm |= P_SW;
     if (rw && us) perm |= P_UW;
     if (!nx) perm |= P_SX | (us ? P_UX : 0);
     if (!nx && us && this.cr4 & CR4_SMEP) perm &= ~P_SX;
     if (leafDirty) perm |= P_DIRTY;
-    this.tlbTag[ti] = vpn; this.tlbPa[ti] = pa; this.tlbPerm[ti] = perm;
-    return pa + (la & 0xfff);
+    perm &= eptPerm;
+    this.tlbTag[ti] = vpn; this.tlbPa[ti] = hpa; this.tlbPerm[ti] = perm;
+    return hpa + (la & 0xfff);
   }
 
   /** Loads the PAE PDPTEs from CR3 (SDM Vol 3A 4.4.1); #GP on reserved bits. */
   loadPdptes(): void {
     const base = (this.cr3 & ~0x1f) >>> 0;
+    const v: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const lo = this.mem.read32(base + i * 8), hi = this.mem.read32(base + i * 8 + 4);
+      // With EPT, CR3 is a guest-physical address.
+      const pa = this.ept ? this.ept.translate(base + i * 8, ACC_R, false, NaN, false) : base + i * 8;
+      const lo = this.mem.read32(pa), hi = this.mem.read32(pa + 4);
       if (lo & 1 && (lo & 0x1e6 || (hi >>> (MAXPHYADDR - 32)) !== 0)) throw new CpuFault(GP, 0, `PAE PDPTE${i} has reserved bits set`);
-      this.pdpte[i] = (hi >>> 0) * 4294967296 + (lo >>> 0);
+      v.push((hi >>> 0) * 4294967296 + (lo >>> 0));
     }
+    for (let i = 0; i < 4; i++) this.pdpte[i] = v[i];
   }
 
   // ================================================================ data access (seg:off)
   read8(s: number, off: number): number {
     const la = this.linear(s, off, 1, false);
-    return this.mem.read8(this.paging ? this.translate(la, ACC_R, this.cpl === 3) : la);
+    return this.mem.read8(this.xlate ? this.translate(la, ACC_R, this.cpl === 3) : la);
   }
   read16(s: number, off: number): number {
     const la = this.linear(s, off, 2, false);
-    if (!this.paging) return this.mem.read16(la);
+    if (!this.xlate) return this.mem.read16(la);
     if ((la & 0xfff) <= 0xffe) return this.mem.read16(this.translate(la, ACC_R, this.cpl === 3));
     return this.readLin8(la, false) | (this.readLin8(la + 1, false) << 8);
   }
   read32(s: number, off: number): number {
     const la = this.linear(s, off, 4, false);
-    if (!this.paging) return this.mem.read32(la);
+    if (!this.xlate) return this.mem.read32(la);
     if ((la & 0xfff) <= 0xffc) return this.mem.read32(this.translate(la, ACC_R, this.cpl === 3));
     return this.readLinSlow(la, 4, false);
   }
@@ -422,17 +472,17 @@ export class Cpu {
   }
   write8(s: number, off: number, v: number): void {
     const la = this.linear(s, off, 1, true);
-    this.mem.write8(this.paging ? this.translate(la, ACC_W, this.cpl === 3) : la, v);
+    this.mem.write8(this.xlate ? this.translate(la, ACC_W, this.cpl === 3) : la, v);
   }
   write16(s: number, off: number, v: number): void {
     const la = this.linear(s, off, 2, true);
-    if (!this.paging) { this.mem.write16(la, v); return; }
+    if (!this.xlate) { this.mem.write16(la, v); return; }
     if ((la & 0xfff) <= 0xffe) { this.mem.write16(this.translate(la, ACC_W, this.cpl === 3), v); return; }
     this.writeLinSlow(la, 2, v, 0, this.cpl === 3);
   }
   write32(s: number, off: number, v: number): void {
     const la = this.linear(s, off, 4, true);
-    if (!this.paging) { this.mem.write32(la, v); return; }
+    if (!this.xlate) { this.mem.write32(la, v); return; }
     if ((la & 0xfff) <= 0xffc) { this.mem.write32(this.translate(la, ACC_W, this.cpl === 3), v); return; }
     this.writeLinSlow(la, 4, v, 0, this.cpl === 3);
   }
@@ -460,20 +510,20 @@ export class Cpu {
   /** Checks that a write to seg:off of size would succeed (for read-modify-write before any side effect). */
   probeWrite(s: number, off: number, size: number): void {
     const la = this.linear(s, off, size, true);
-    if (this.paging) { this.translate(la, ACC_W, this.cpl === 3); if (((la & 0xfff) + size) > 4096) this.translate(la + size - 1, ACC_W, this.cpl === 3); }
+    if (this.xlate) { this.translate(la, ACC_W, this.cpl === 3); if (((la & 0xfff) + size) > 4096) this.translate(la + size - 1, ACC_W, this.cpl === 3); }
   }
 
   // ---- linear accesses (system structures pass user=false)
-  readLin8(la: number, user: boolean): number { return this.mem.read8(this.paging ? this.translate(la, ACC_R, user) : la % 4294967296); }
+  readLin8(la: number, user: boolean): number { return this.mem.read8(this.xlate ? this.translate(la, ACC_R, user) : la % 4294967296); }
   readLin16(la: number, user: boolean): number { return this.readLin8(la, user) | (this.readLin8(la + 1, user) << 8); }
   readLin32(la: number, user: boolean): number {
-    if (!this.paging) return this.mem.read32(la % 4294967296);
+    if (!this.xlate) return this.mem.read32(la % 4294967296);
     if ((la & 0xfff) <= 0xffc) return this.mem.read32(this.translate(la, ACC_R, user));
     return this.readLinSlow(la, 4, user);
   }
   readLin64(la: number, user: boolean): number {
-    if (!this.paging || (la & 0xfff) <= 0xff8) {
-      const pa = this.paging ? this.translate(la, ACC_R, user) : la % 4294967296;
+    if (!this.xlate || (la & 0xfff) <= 0xff8) {
+      const pa = this.xlate ? this.translate(la, ACC_R, user) : la % 4294967296;
       this.hi = this.mem.read32(pa + 4);
       return this.mem.read32(pa);
     }
@@ -483,19 +533,19 @@ export class Cpu {
     return lo;
   }
   writeLin32(la: number, v: number, user: boolean): void {
-    if (!this.paging) { this.mem.write32(la % 4294967296, v); return; }
+    if (!this.xlate) { this.mem.write32(la % 4294967296, v); return; }
     if ((la & 0xfff) <= 0xffc) { this.mem.write32(this.translate(la, ACC_W, user), v); return; }
     this.writeLinSlow(la, 4, v, 0, user);
   }
   writeLin64(la: number, lo: number, hi: number, user: boolean): void {
-    if (!this.paging || (la & 0xfff) <= 0xff8) {
-      const pa = this.paging ? this.translate(la, ACC_W, user) : la % 4294967296;
+    if (!this.xlate || (la & 0xfff) <= 0xff8) {
+      const pa = this.xlate ? this.translate(la, ACC_W, user) : la % 4294967296;
       this.mem.write32(pa, lo); this.mem.write32(pa + 4, hi);
       return;
     }
     this.writeLinSlow(la, 8, lo, hi, user);
   }
-  writeLin8(la: number, v: number, user: boolean): void { this.mem.write8(this.paging ? this.translate(la, ACC_W, user) : la % 4294967296, v); }
+  writeLin8(la: number, v: number, user: boolean): void { this.mem.write8(this.xlate ? this.translate(la, ACC_W, user) : la % 4294967296, v); }
   writeLin16(la: number, v: number, user: boolean): void { this.writeLinSlow(la, 2, v, 0, user); }
   private readLinSlow(la: number, size: number, user: boolean): number {
     let v = 0;
@@ -505,7 +555,7 @@ export class Cpu {
   /** Page-crossing write: translate both pages before writing any byte (no partial writes on #PF). */
   private writeLinSlow(la: number, size: number, lo: number, hi: number, user: boolean): void {
     const pas: number[] = [];
-    for (let k = 0; k < size; k++) pas.push(this.paging ? this.translate(la + k, ACC_W, user) : (la + k) % 4294967296);
+    for (let k = 0; k < size; k++) pas.push(this.xlate ? this.translate(la + k, ACC_W, user) : (la + k) % 4294967296);
     for (let k = 0; k < size; k++) this.mem.write8(pas[k], (k < 4 ? lo >>> (8 * k) : hi >>> (8 * (k - 4))) & 0xff);
   }
 
@@ -561,11 +611,23 @@ export class Cpu {
   }
 
   get interruptsEnabled(): boolean { return (this.flags & IF) !== 0; }
-  get tsc(): number { return this.icount + this.tscAdjust; }
+  /** TSC: retired instructions (including those already retired in the running block) plus the adjustment. */
+  get tsc(): number { return this.icount + this.bk + this.tscAdjust; }
 }
 
 const SEGN = ['ES', 'CS', 'SS', 'DS', 'FS', 'GS'];
 void DS; void ES; void GS; void T_EXPAND_DOWN;
+
+/** Guest paging-structure accesses through EPT: reads as reads, A/D updates as writes (SDM 29.3.3). */
+function eptView(c: Cpu, ept: EptTranslator, la: number): { read32(gpa: number): number; write32(gpa: number, v: number): void } {
+  return {
+    read32: (gpa) => c.mem.read32(ept.translate(gpa, ACC_R, false, la, false)),
+    write32: (gpa, v) => c.mem.write32(ept.translate(gpa, ACC_W, false, la, false), v),
+  };
+}
+
+/** TLB permission bits, exported for the EPT translator. */
+export const PERM = { SR: P_SR, SW: P_SW, UR: P_UR, UW: P_UW, SX: P_SX, UX: P_UX, DIRTY: P_DIRTY };
 
 /** Hex of a possibly negative (sign-extended 64-bit) address. */
 export function hex64(v: number): string {

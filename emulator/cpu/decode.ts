@@ -1,5 +1,5 @@
 // iced-x86 -> Insn extraction. Decoding happens once per block compile, never on the hot path.
-import { Decoder, DecoderOptions, Formatter, FormatterSyntax, Instruction, OpKind, Register, Code, Mnemonic, FlowControl } from 'iced-x86';
+import { Decoder, DecoderError, DecoderOptions, Formatter, FormatterSyntax, Instruction, OpKind, Register, Code, Mnemonic, FlowControl } from 'iced-x86';
 import { GPR_OF, segIndex } from './regs';
 import { emptyInsn, Insn, K_BRANCH, K_CR, K_DR, K_FAR, K_IMM, K_MEM, K_NONE, K_OTHER, K_REG, K_SREG, K_STR } from './insn';
 
@@ -24,6 +24,8 @@ const STATE_CHANGING = new Set<number>([
   Mnemonic.Vmxon, Mnemonic.Vmxoff, Mnemonic.Vmclear, Mnemonic.Vmptrld, Mnemonic.Vmptrst, Mnemonic.Vmread, Mnemonic.Vmwrite, Mnemonic.Vmlaunch, Mnemonic.Vmresume,
   Mnemonic.Vmcall, Mnemonic.Vmfunc, Mnemonic.Invept, Mnemonic.Invvpid, Mnemonic.Rdtsc, Mnemonic.Rdtscp, Mnemonic.Pause, Mnemonic.Ud2, Mnemonic.Int3, Mnemonic.Into,
   Mnemonic.Wrfsbase, Mnemonic.Wrgsbase, Mnemonic.Monitor, Mnemonic.Mwait, Mnemonic.Rdpmc, Mnemonic.Getsec,
+  // may exit in VMX non-root operation
+  Mnemonic.Rdrand, Mnemonic.Rdseed, Mnemonic.Sgdt, Mnemonic.Sidt, Mnemonic.Sldt, Mnemonic.Str, Mnemonic.Smsw,
 ]);
 
 function regOperand(d: Insn, n: number, reg: Register): void {
@@ -39,6 +41,14 @@ function regOperand(d: Insn, n: number, reg: Register): void {
 }
 function setKind(d: Insn, n: number, kind: number): void {
   if (n === 0) d.k0 = kind; else if (n === 1) d.k1 = kind; else if (n === 2) d.k2 = kind;
+}
+
+/** Source segment of a string instruction's (R/E)SI operand (DS unless overridden); ES:DI is never overridden. */
+function strSeg(d: Insn, ins: Instruction, k: OpKind): void {
+  if (k === OpKind.MemorySegSI || k === OpKind.MemorySegESI || k === OpKind.MemorySegRSI || k === OpKind.MemorySegDI || k === OpKind.MemorySegEDI || k === OpKind.MemorySegRDI) {
+    const s = segIndex(ins.memorySegment);
+    d.mseg = s < 0 ? 3 : s;
+  }
 }
 
 function gprIndex(reg: Register): number {
@@ -83,9 +93,9 @@ export function extract(ins: Instruction, bits: number): Insn {
         setKind(d, n, K_IMM);
         break;
       }
-      case OpKind.MemorySegSI: case OpKind.MemorySegDI: case OpKind.MemoryESDI: asz = 2; setKind(d, n, K_STR); break;
-      case OpKind.MemorySegESI: case OpKind.MemorySegEDI: case OpKind.MemoryESEDI: asz = 4; setKind(d, n, K_STR); break;
-      case OpKind.MemorySegRSI: case OpKind.MemorySegRDI: case OpKind.MemoryESRDI: asz = 8; setKind(d, n, K_STR); break;
+      case OpKind.MemorySegSI: case OpKind.MemorySegDI: case OpKind.MemoryESDI: asz = 2; setKind(d, n, K_STR); strSeg(d, ins, k); break;
+      case OpKind.MemorySegESI: case OpKind.MemorySegEDI: case OpKind.MemoryESEDI: asz = 4; setKind(d, n, K_STR); strSeg(d, ins, k); break;
+      case OpKind.MemorySegRSI: case OpKind.MemorySegRDI: case OpKind.MemoryESRDI: asz = 8; setKind(d, n, K_STR); strSeg(d, ins, k); break;
       case OpKind.Memory: {
         setKind(d, n, K_MEM);
         const base = ins.memoryBase, index = ins.memoryIndex;
@@ -149,7 +159,7 @@ export function decodeOne(bytes: Uint8Array, bits: 16 | 32 | 64, ip: number): De
     const ins = dec.decode();
     try {
       if (ins.code === Code.INVALID) {
-        const truncated = dec.lastError === 1 /* NoMoreBytes */;
+        const truncated = dec.lastError === DecoderError.NoMoreBytes;
         const d = emptyInsn();
         d.len = Math.max(1, ins.length);
         d.text = '(bad)';
@@ -175,7 +185,7 @@ export function decodeBlock(bytes: Uint8Array, bits: 16 | 32 | 64, ip: number, m
         if (out.length > 0 && stopAt && stopAt(offset)) break;
         dec.decodeOut(ins);
         if (ins.code === Code.INVALID) {
-          if (dec.lastError === 1) { truncatedAt = offset; break; }
+          if (dec.lastError === DecoderError.NoMoreBytes) { truncatedAt = offset; break; }
           const d = emptyInsn(); d.len = Math.max(1, ins.length); d.text = '(bad)'; d.endsBlock = true;
           out.push(d);
           break;

@@ -2,11 +2,11 @@
 // instruction dispatch, event checks at instruction boundaries, fault delivery.
 import type { Cpu } from './cpu';
 import { ACC_X } from './cpu';
-import { Insn } from './insn';
+import { Insn, Exec } from './insn';
 import { decodeBlock, decodeOne } from './decode';
 import { compileInsn } from './ops';
 import { jitBlock, BlockFn } from './jit';
-import { CpuFault, NotImplemented, GP, DB } from './faults';
+import { CpuFault, NotImplemented, GP, DB, VmExitSignal } from './faults';
 import { deliverEvent, EVENT_EXCEPTION, EVENT_EXTERNAL, TripleFault } from './interrupts';
 import { CS } from './regs';
 import { TF, IF, RF } from './flags';
@@ -56,8 +56,15 @@ export class Executor {
   /** Skip the breakpoint at the current RIP once (resuming from it). */
   skipBreakpointOnce = false;
   interrupts: InterruptSource | null = null;
-  /** Hook for observers (VMX, nesting): called before an event is delivered; returns true if it consumed it. */
-  onEvent: ((vector: number, type: number, errorCode: number | undefined) => boolean) | null = null;
+  /** VMX: wraps instructions compiled for non-root operation (they may exit). */
+  nonRootWrap: ((d: Insn, e: Exec) => Exec) | null = null;
+  /** VMX: instruction-boundary checks in non-root operation; returns true if a VM exit happened. */
+  nonRootBoundary: (() => boolean) | null = null;
+  /** VMX: a VM exit after each non-root instruction (monitor trap flag) when this returns true. */
+  mtfActive: (() => boolean) | null = null;
+  mtfExit: (() => void) | null = null;
+  /** VMX: a triple fault in non-root operation is a VM exit (returns true if it handled it). */
+  onTripleFault: (() => boolean) | null = null;
   /** Last fault delivered (for stop descriptions). */
   lastFault: CpuFault | null = null;
   stats = { blocksCompiled: 0, blocksJitted: 0, invalidations: 0 };
@@ -94,8 +101,8 @@ export class Executor {
 
   private fetchBlock(la: number): Block {
     const c = this.cpu;
-    const pa = c.paging ? c.translate(la, ACC_X, c.cpl === 3) : la;
-    const key = pa * 4 + (c.bits >> 4);
+    const pa = c.xlate ? c.translate(la, ACC_X, c.cpl === 3) : la;
+    const key = pa * 8 + (c.bits >> 4) * 2 + (c.nonRoot ? 1 : 0);
     const hit = this.blocks.get(key);
     if (hit) return hit;
     return this.compile(la, pa, key);
@@ -117,10 +124,10 @@ export class Executor {
         try { bytes[k] = c.readLin8(la + k, c.cpl === 3); } catch (e) { if (k === 0) throw e; break; }
       }
       const { insn } = decodeOne(bytes, c.bits, la);
-      insn.exec = compileInsn(insn);
+      insn.exec = this.compileFor(insn);
       return newBlock([insn], 1, insn.len, pa, -1, null);
     }
-    for (const d of insns) d.exec = compileInsn(d);
+    for (const d of insns) d.exec = this.compileFor(d);
     let bytes = 0;
     for (const d of insns) bytes += d.len;
     const block = newBlock(insns, insns.length, bytes, pa, key, inRam ? undefined : null);
@@ -136,6 +143,12 @@ export class Executor {
     return block;
   }
 
+  /** Compiles an instruction for the current root/non-root state. */
+  private compileFor(d: Insn): Exec {
+    const e = compileInsn(d);
+    return this.cpu.nonRoot && this.nonRootWrap ? this.nonRootWrap(d, e) : e;
+  }
+
   /** Decodes the instruction at the current RIP without executing it (debugger, descriptions). */
   peekInsn(): Insn | null {
     try { return this.fetchBlock(this.ripLinear()).insns[0] ?? null; } catch { return null; }
@@ -148,12 +161,19 @@ export class Executor {
     c.pendingStop = null;
     while (left > 0) {
       if (c.stopRequest) { c.stopRequest = false; return { reason: 'stop-request' }; }
+      if (c.nonRoot && this.nonRootBoundary) {
+        if (this.nonRootBoundary()) { if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; } continue; }
+      }
       // ---- events at the instruction boundary (SDM Vol 3A 6.9 priorities, simplified: external interrupts)
       const ints = this.interrupts;
       if (ints) {
         if (c.tsc >= ints.nextDeadline()) ints.advance(c.tsc);
         if (c.halted) {
           if (ints.pendingVector() < 0 || !(c.flags & IF)) {
+            // In non-root operation a pending interrupt or the preemption timer may end the halt with a VM exit.
+            const wake = c.nonRoot && c.vmx ? Math.min(ints.nextDeadline(), c.vmx.preemptionDeadline()) : ints.nextDeadline();
+            if (c.nonRoot && ints.pendingVector() >= 0) { if (this.nonRootBoundary && this.nonRootBoundary()) continue; }
+            if (c.nonRoot && wake !== Infinity) { if (wake > c.tsc) c.tscAdjust += wake - c.tsc; ints.advance(c.tsc); if (this.nonRootBoundary && this.nonRootBoundary()) continue; }
             const dl = ints.nextDeadline();
             if (dl === Infinity || !(c.flags & IF)) return { reason: 'halted' };
             // Skip idle time to the next timer event (TSC keeps running while halted).
@@ -193,7 +213,9 @@ export class Executor {
         }
         let n = blk.n;
         if (n > left) n = left;
-        const single = c.shadow !== 0 || (c.flags & TF) !== 0;
+        const mtf = c.nonRoot && this.mtfActive !== null && this.mtfActive();
+        const shadowBefore = c.shadow;
+        const single = c.shadow !== 0 || (c.flags & TF) !== 0 || mtf;
         if (single) n = 1;
         const insns = blk.insns;
         let ip = c.rip;
@@ -205,7 +227,7 @@ export class Executor {
             blk.fn = fn;
             if (fn) this.stats.blocksJitted++;
           }
-          if (fn) {
+          if (fn && !(c.nonRoot && this.mtfActive !== null && this.mtfActive())) {
             // Fast path: run compiled blocks back to back along their links until an event is due,
             // the budget ends, a stop is requested, or a link is missing.
             const deadline = ints ? ints.nextDeadline() - c.tscAdjust : Infinity;
@@ -214,9 +236,10 @@ export class Executor {
             for (;;) {
               c.bk = 0;
               try { fn(c, b.insns); } catch (e) { k = c.bk; throw e; }
+              c.bk = 0;
               c.icount += b.n;
               left -= b.n;
-              if (c.pendingStop !== null || c.stopRequest || c.icount >= deadline || c.halted) break;
+              if (c.pendingStop !== null || c.stopRequest || c.icount >= deadline || c.halted || c.nonRoot) break;
               const nip = c.rip, gen = c.tlbGeneration;
               let nb: Block | null = null;
               if (b.ip1 === nip && b.g1 === gen) nb = b.n1; else if (b.ip2 === nip && b.g2 === gen) nb = b.n2;
@@ -234,7 +257,7 @@ export class Executor {
         if (c.long64) {
           for (; k < n; k++) {
             const d = insns[k];
-            c.rip = ip; c.nrip = ip + d.len;
+            c.rip = ip; c.nrip = ip + d.len; c.bk = k;
             d.exec(c, d);
             ip = c.nrip;
           }
@@ -245,18 +268,23 @@ export class Executor {
           for (; k < n; k++) {
             const d = insns[k];
             if (ip + d.len - 1 > limit) throw new CpuFault(GP, 0, `instruction at 0x${ip.toString(16)} beyond CS limit 0x${limit.toString(16)}`);
-            c.rip = ip; c.nrip = (ip + d.len) & mask;
+            c.rip = ip; c.nrip = (ip + d.len) & mask; c.bk = k;
             if (mask === 0xffffffff) c.nrip = (ip + d.len) % 4294967296;
             d.exec(c, d);
             ip = c.nrip;
           }
         }
         c.rip = ip;
+        c.bk = 0;
         c.icount += k;
         left -= k;
+        if (mtf && k > 0 && c.nonRoot && this.mtfExit) this.mtfExit();
         if (single) {
-          if (c.shadow !== 0 && k > 0) c.shadow--;
-          if (c.flags & TF && k > 0 && !c.pendingStop) {
+          // Only a shadow that existed before this instruction expires; one it just created stays (SDM 6.8.3),
+          // and a MOV SS/POP SS shadow also suppresses the single-step trap.
+          const shadowNew = shadowBefore === 0 && c.shadow !== 0;
+          if (shadowBefore !== 0 && k > 0) c.shadow = 0;
+          if (c.flags & TF && k > 0 && !c.pendingStop && !shadowNew) {
             c.dr[6] = (c.dr[6] | 0x4000) >>> 0; // DR6.BS
             const r = this.deliver(DB, EVENT_EXCEPTION, undefined, c.rip);
             if (r) return r;
@@ -265,6 +293,7 @@ export class Executor {
         c.flags &= ~RF;
         if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; }
       } catch (e) {
+        c.bk = 0;
         c.icount += k;
         left -= k;
         if (e instanceof CpuFault) {
@@ -273,6 +302,13 @@ export class Executor {
           this.lastFault = e;
           const r = this.deliver(e.vector, EVENT_EXCEPTION, e.errorCode, c.rip, e);
           if (r) return r;
+          left--;
+          continue;
+        }
+        if (e instanceof VmExitSignal) {
+          if (k === 0) c.rip = start;
+          e.perform();
+          if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; }
           left--;
           continue;
         }
@@ -286,11 +322,21 @@ export class Executor {
 
   private deliver(vector: number, type: number, errorCode: number | undefined, rip: number, fault?: CpuFault): RunStop | null {
     const c = this.cpu;
-    if (this.onEvent && this.onEvent(vector, type, errorCode)) return c.pendingStop;
     try {
-      deliverEvent(c, vector, type, errorCode, rip);
+      c.vectoringInfo = c.nonRoot ? (0x80000000 | (type << 8) | vector | (errorCode !== undefined ? 0x800 : 0)) : 0;
+      c.vectoringError = errorCode ?? 0;
+      try { deliverEvent(c, vector, type, errorCode, rip); } finally { c.vectoringInfo = 0; }
     } catch (e) {
-      if (e instanceof TripleFault) return { reason: 'triple-fault', detail: `${e.message}${fault ? ` (first fault: ${fault.toString()})` : ''}` };
+      if (e instanceof VmExitSignal) {
+        c.rip = rip;
+        c.vectoringInfo = 0x80000000 | (type << 8) | vector | (errorCode !== undefined ? 0x800 : 0);
+        e.perform();
+        const s = c.pendingStop; c.pendingStop = null; return s;
+      }
+      if (e instanceof TripleFault) {
+        if (c.nonRoot && this.onTripleFault && this.onTripleFault()) return c.pendingStop;
+        return { reason: 'triple-fault', detail: `${e.message}${fault ? ` (first fault: ${fault.toString()})` : ''}` };
+      }
       if (e instanceof NotImplemented) return { reason: 'not-implemented', message: e.message };
       throw e;
     }

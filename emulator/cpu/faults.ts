@@ -32,3 +32,12 @@ export class NotImplemented extends Error {
 
 export function gp(detail = '', code = 0): CpuFault { return new CpuFault(GP, code, detail); }
 export function ud(detail = ''): CpuFault { return new CpuFault(UD, undefined, detail); }
+
+/**
+ * Thrown from deep inside an instruction (e.g. an EPT violation during a memory access) when the
+ * access causes a VM exit instead of an exception: the run loop restores RIP to the instruction and
+ * calls perform(), which carries out the VM exit.
+ */
+export class VmExitSignal {
+  constructor(readonly perform: () => void, readonly what: string) {}
+}

@@ -17,10 +17,14 @@ const CONTRIBUTORY = new Set([0, 10, 11, 12, 13]);
 
 /** Delivers an event; faults during delivery escalate to #DF and then to a triple fault. */
 export function deliverEvent(c: Cpu, vector: number, type: number, errorCode: number | undefined, rip: number, depth = 0): void {
+  // VMX non-root operation: the exception bitmap etc. may turn the event into a VM exit (SDM 26.2).
+  if (depth === 0 && c.nonRoot && c.eventIntercept !== null && c.eventIntercept(vector, type, errorCode)) return;
   try {
     deliverOnce(c, vector, type, errorCode, rip);
   } catch (e) {
     if (!(e instanceof CpuFault)) throw e;
+    // A fault while delivering INT n/INT3/INTO is a fault of that instruction: RIP stays on it (SDM 6.12.1.1).
+    if (depth === 0 && isSoftware(type)) throw e;
     const second = e.vector;
     if (vector === DF && type === EVENT_EXCEPTION) throw new TripleFault(`triple fault: ${e.toString()} while delivering #DF`);
     const firstContrib = type === EVENT_EXCEPTION && CONTRIBUTORY.has(vector);

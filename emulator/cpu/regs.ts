@@ -17,7 +17,8 @@ export const SEG_NAMES = ['es', 'cs', 'ss', 'ds', 'fs', 'gs'];
 export const GPR_OF: Int32Array = (() => {
   const t = new Int32Array(512).fill(-1);
   for (let i = 0; i < 4; i++) t[Register.AL + i] = i | (1 << 8);
-  for (let i = 0; i < 4; i++) t[Register.AH + i] = i | (1 << 8) | (1 << 12);
+  // AH..BH are register numbers 4..7 with the high-byte flag (bits 15:8 of RAX..RBX).
+  for (let i = 0; i < 4; i++) t[Register.AH + i] = (i + 4) | (1 << 8) | (1 << 12);
   for (let i = 4; i < 16; i++) t[Register.SPL + i - 4] = i | (1 << 8);
   for (let i = 0; i < 16; i++) t[Register.AX + i] = i | (2 << 8);
   for (let i = 0; i < 16; i++) t[Register.EAX + i] = i | (4 << 8);

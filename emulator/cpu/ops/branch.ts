@@ -1,5 +1,5 @@
 // Near control transfers: Jcc, JMP, CALL, RET, LOOP/LOOPcc, JCXZ/JECXZ/JRCXZ (SDM Vol 2).
-import { Mnemonic, ConditionCode } from 'iced-x86';
+import { Mnemonic, ConditionCode, Code } from 'iced-x86';
 import type { Cpu } from '../cpu';
 import type { Exec, Insn } from '../insn';
 import { K_BRANCH, K_REG, K_MEM } from '../insn';
@@ -44,7 +44,10 @@ const JCC_TTTN = new Map<number, number>([
   [Mnemonic.Js, 8], [Mnemonic.Jns, 9], [Mnemonic.Jp, 10], [Mnemonic.Jnp, 11], [Mnemonic.Jl, 12], [Mnemonic.Jge, 13], [Mnemonic.Jle, 14], [Mnemonic.Jg, 15],
 ]);
 
+const FAR_MEM = new Set<number>([Code.Jmp_m1616, Code.Jmp_m1632, Code.Jmp_m1664, Code.Call_m1616, Code.Call_m1632, Code.Call_m1664]);
+
 function jmp(d: Insn): Exec {
+  if (FAR_MEM.has(d.code)) return farJmpPlaceholder(d);
   if (d.k0 === K_BRANCH) { const rel = d.rel; return (c, d2) => branchTo(c, c.nrip + rel, branchSize(c, d2)); }
   if (d.k0 === K_REG || d.k0 === K_MEM) {
     const size = d.osz;
@@ -67,6 +70,7 @@ function pushRet(c: Cpu, size: number): void {
 }
 
 function call(d: Insn): Exec {
+  if (FAR_MEM.has(d.code)) return farCallPlaceholder(d);
   if (d.k0 === K_BRANCH) {
     const rel = d.rel;
     return (c, d2) => {
@@ -78,6 +82,7 @@ function call(d: Insn): Exec {
       const t = c.nrip; c.nrip = saved;
       pushRet(c, size);
       c.nrip = t;
+      if (c.callHook !== null) c.callHook(0, c.rip, t);
     };
   }
   if (d.k0 === K_REG || d.k0 === K_MEM) {
@@ -91,6 +96,7 @@ function call(d: Insn): Exec {
       const t = c.nrip; c.nrip = saved;
       pushRet(c, size);
       c.nrip = t;
+      if (c.callHook !== null) c.callHook(0, c.rip, t);
     };
   }
   return farCallPlaceholder(d);
@@ -105,6 +111,7 @@ function ret(d: Insn): Exec {
     branchTo(c, target, size);
     c.pop(size);
     if (extra) c.setSp(wrap(c, c.sp() + extra));
+    if (c.callHook !== null) c.callHook(1, c.rip, c.nrip);
   };
 }
 function wrap(c: Cpu, v: number): number { return c.ssz === 8 ? v : c.ssz === 4 ? v >>> 0 : v & 0xffff; }

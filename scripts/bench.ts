@@ -1,0 +1,55 @@
+// npm run bench: the performance figures the issues ask for, measured in one run.
+//  - emulator MIPS on the ALU loop (add/xor/rol/sub/dec/jnz) as a real-mode boot image and as 64-bit code
+//  - Bochs 2.7 on the same real-mode image, when Bochs is installed (scripts/bochs-mips.mjs)
+//  - assembler: a 5,000-line source
+//  - VMX: VM exit + VMRESUME round trips per second on a CPUID loop
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { assemble, formatDiagnostic } from '../emulator/asm';
+import { Machine } from '../emulator/machine';
+import { benchAssembler } from '../emulator/asm/bench';
+
+const root = join(__dirname, '..');
+const INNER = 1_000_000, OUTER = Number(process.env.BENCH_OUTER ?? 50);
+
+function asm(src: string, file: string): Uint8Array {
+  const r = assemble(src, { file, includePaths: [join(root, 'examples/include')] });
+  if (!r.ok) throw new Error(`bench source does not assemble:\n${r.diagnostics.map(formatDiagnostic).join('\n')}`);
+  return r.bytes;
+}
+
+function runImage(bytes: Uint8Array, mode: 'real' | 'long64', org: number): { mips: number; instructions: number; seconds: number; stop: string } {
+  const m = new Machine({ memoryMiB: 16 });
+  m.load({ bytes, loadAddress: org, mode, entry: org });
+  const t0 = process.hrtime.bigint();
+  let stop;
+  for (;;) { stop = m.run(100_000_000); if (stop.reason !== 'budget') break; }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { mips: m.cpu.icount / seconds / 1e6, instructions: m.cpu.icount, seconds, stop: stop.reason };
+}
+
+async function main(): Promise<void> {
+  const rows: [string, string][] = [];
+  const realSrc = readFileSync(join(root, 'test/bochs/images/bench-alu.asm'), 'utf8').replace(/^bits 16/m, `%define INNER ${INNER}\n%define OUTER ${OUTER}\nbits 16`);
+  const real = runImage(asm(realSrc, 'bench-alu.asm'), 'real', 0x7c00);
+  rows.push(['emulator, real-mode ALU loop (bench-alu.asm)', `${real.mips.toFixed(1)} MIPS (${real.instructions} instructions in ${real.seconds.toFixed(2)} s, ${real.stop})`]);
+  const src64 = `bits 64\norg 0x100000\n%include "hvlib.inc"\n_start: mov eax, 0x12345678\nmov ebx, 0x9abcdef0\nmov edx, 0x0f1e2d3c\nmov esi, ${OUTER}\n.o: mov ecx, ${INNER}\n.i: add eax, ebx\nxor ebx, eax\nrol eax, 3\nsub edx, eax\ndec ecx\njnz .i\ndec esi\njnz .o\njmp shutdown\n`;
+  const l64 = runImage(asm(src64, 'bench-alu64.asm'), 'long64', 0x100000);
+  rows.push(['emulator, 64-bit ALU loop', `${l64.mips.toFixed(1)} MIPS (${l64.instructions} instructions in ${l64.seconds.toFixed(2)} s, ${l64.stop})`]);
+  try {
+    const { measureBochsMips } = await import(pathToFileURL(join(root, 'scripts/bochs-mips.mjs')).href);
+    const { bochsAvailable } = await import(pathToFileURL(join(root, 'scripts/bochs.mjs')).href);
+    if (bochsAvailable()) {
+      const b = await measureBochsMips({ inner: INNER, outer: OUTER });
+      rows.push(['Bochs 2.7, same real-mode image', `${b.mips.toFixed(1)} MIPS (${b.instructions} instructions, ${b.seconds.toFixed(2)} s after ${b.startupSeconds.toFixed(2)} s start-up)`]);
+      rows.push(['emulator / Bochs', `${(real.mips / b.mips).toFixed(2)}x`]);
+    } else rows.push(['Bochs', 'not installed (apt-get install bochs bochsbios bochs-term) — comparison skipped']);
+  } catch (e) { rows.push(['Bochs', `measurement failed: ${(e as Error).message}`]); }
+  const a = benchAssembler();
+  rows.push(['assembler, 5,000-line source', `${a.toFixed(1)} ms`]);
+  const w = Math.max(...rows.map((r) => r[0].length));
+  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(w)}  ${v}\n`);
+}
+
+main().catch((e) => { process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : e}\n`); process.exitCode = 1; });
