@@ -1,0 +1,164 @@
+// VM entries (SDM Vol 3C ch. 27): checks (vmentry-checks.ts), loading guest state, the VM-entry
+// MSR-load list, event injection, activity state, and entering VMX non-root operation.
+import { CR0_ET, EFER_LMA, EFER_LME } from '../cpu/cpu';
+import { CS, SS, DS, ES, FS, GS } from '../cpu/regs';
+import { AR_DPL_SHIFT, AR_UNUSABLE } from '../cpu/segments';
+import { deliverEvent, TripleFault, EVENT_SOFT_INT, EVENT_SOFT_EXC, EVENT_PRIV_SOFT_EXC } from '../cpu/interrupts';
+import { CpuFault } from '../cpu/faults';
+import { F, Vmcs } from './vmcs';
+import type { VmxUnit } from './vmx-unit';
+import { checkVmEntry, EntryCheckContext } from './vmentry-checks';
+import { vmExit, SEG_FIELDS, ENTRY_IA32E } from './vm-exit';
+import { controlMask32 } from './arch';
+import { Ept } from './ept';
+import { MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL, MSR_FS_BASE, MSR_GS_BASE } from '../cpu/msr';
+
+const ENTRY_LOAD_DEBUG = controlMask32('entry', 'LOAD_DEBUG_CONTROLS');
+const ENTRY_LOAD_PAT = controlMask32('entry', 'LOAD_IA32_PAT');
+const ENTRY_LOAD_EFER = controlMask32('entry', 'LOAD_IA32_EFER');
+const SECONDARY = controlMask32('primary', 'ACTIVATE_SECONDARY_CONTROLS');
+const ENABLE_EPT = controlMask32('secondary', 'ENABLE_EPT');
+const MBEC = controlMask32('secondary', 'MODE_BASED_EPT_EXECUTE');
+
+export const EXIT_REASON_INVALID_STATE = 33, EXIT_REASON_MSR_LOAD_FAIL = 34;
+
+/** MSRs that may not be loaded through the VM-entry MSR-load list (SDM 27.4). */
+const MSR_LOAD_FORBIDDEN = new Set([0x9e /* IA32_SMBASE */, 0x8b /* IA32_BIOS_SIGN_ID */]);
+
+function split(v: number): [number, number] { return [v % 4294967296 | 0, Math.floor(v / 4294967296) | 0]; }
+
+export function checkContext(u: VmxUnit, v: Vmcs, launch: boolean): EntryCheckContext {
+  const c = u.cpu;
+  return {
+    vmcs: { read: (enc) => v.readEncoding(enc) ?? 0n },
+    caps: u.caps,
+    maxPhysAddr: 39,
+    launch: launch ? 'vmlaunch' : 'vmresume',
+    readPhys32: (pa) => c.mem.read32(pa),
+    readPhys64: (pa) => (BigInt(c.mem.read32(pa + 4) >>> 0) << 32n) | BigInt(c.mem.read32(pa) >>> 0),
+    cpu: { efer: BigInt(c.efer >>> 0), cr0: BigInt(c.cr0 >>> 0), cr4: BigInt(c.cr4 >>> 0) },
+  };
+}
+
+/** Performs VMLAUNCH/VMRESUME after the instruction's own checks. Returns true if the guest is now running. */
+export function vmEntry(u: VmxUnit, launch: boolean, instruction: string): boolean {
+  const c = u.cpu;
+  const v = u.current!;
+  const failure = checkVmEntry(checkContext(u, v, launch));
+  if (failure && (failure.stage === 'controls' || failure.stage === 'host')) {
+    u.failValid(instruction, failure.vmError ?? (failure.stage === 'controls' ? 7 : 8), undefined, failure);
+    return false;
+  }
+  if (failure) {
+    // VM-entry failure during or after loading guest state (SDM 27.8): exit with bit 31 set.
+    u.entryFailed(failure);
+    vmExit(u, { reason: failure.exitReason ?? EXIT_REASON_INVALID_STATE, entryFailure: true, qualification: failure.qualification ?? 0, check: failure });
+    return false;
+  }
+  loadGuestState(u, v);
+  const bad = loadMsrList(u, v);
+  if (bad) {
+    // The failure exit loads host state over the partly loaded guest state (SDM 27.8).
+    const f = { stage: 'msr-load' as const, exitReason: EXIT_REASON_MSR_LOAD_FAIL, qualification: bad.entry, id: 'msr-load.entry', section: 'VM-entry: loading MSRs',
+      rule: 'Each entry of the VM-entry MSR-load list must name an MSR that can be loaded, with reserved bits 63:32 of the index entry clear and a value valid for that MSR',
+      fields: ['VM_ENTRY_MSR_LOAD_ADDR', 'VM_ENTRY_MSR_LOAD_COUNT'], actual: bad.detail, required: 'a loadable MSR and value' };
+    u.entryFailed(f);
+    vmExit(u, { reason: EXIT_REASON_MSR_LOAD_FAIL, entryFailure: true, qualification: bad.entry, check: f });
+    return false;
+  }
+  if (launch) v.launched = true;
+  c.nonRoot = true;
+  u.onNonRootChange();
+  u.counters.entries++;
+  u.startPreemptionTimer();
+  // Event injection (SDM 27.6) through the guest IDT, with RIP already the guest's.
+  const intr = v.u32(F.VM_ENTRY_INTR_INFO_FIELD);
+  if (intr & 0x80000000) {
+    const vector = intr & 0xff, type = (intr >>> 8) & 7;
+    const ec = intr & 0x800 ? v.u32(F.VM_ENTRY_EXCEPTION_ERROR_CODE) : undefined;
+    const soft = type === EVENT_SOFT_INT || type === EVENT_SOFT_EXC || type === EVENT_PRIV_SOFT_EXC;
+    const ret = soft ? c.rip + v.u32(F.VM_ENTRY_INSTRUCTION_LEN) : c.rip;
+    c.halted = false;
+    if (type === 7) u.pendingMtfOnly = true; // "other event": MTF pending (SDM 27.6.1)
+    else {
+      // depth 1: an injected event is delivered, not intercepted (faults during its delivery nest normally).
+      try { deliverEvent(c, vector, type, ec, ret, 1); }
+      catch (e) {
+        if (e instanceof TripleFault) { vmExit(u, { reason: 2, guestRip: c.rip }); return false; }
+        if (e instanceof CpuFault) throw e;
+        throw e;
+      }
+    }
+  }
+  if (u.notifyEntry(v, launch)) c.pendingStop = { reason: 'event', detail: 'vm-entry' };
+  return true;
+}
+
+function loadGuestState(u: VmxUnit, v: Vmcs): void {
+  const c = u.cpu;
+  const entry = v.u32(F.VM_ENTRY_CONTROLS);
+  c.cr0 = (v.u32(F.GUEST_CR0) | CR0_ET) | 0;
+  c.cr3 = v.num(F.GUEST_CR3);
+  c.cr4 = v.u32(F.GUEST_CR4) | 0;
+  if (entry & ENTRY_LOAD_DEBUG) { c.dr[7] = v.u32(F.GUEST_DR7); c.writeMsr(MSR_DEBUGCTL, v.lo[F.GUEST_IA32_DEBUGCTL], v.hi[F.GUEST_IA32_DEBUGCTL]); }
+  c.writeMsr(MSR_SYSENTER_CS, v.u32(F.GUEST_SYSENTER_CS), 0);
+  c.writeMsr(MSR_SYSENTER_ESP, ...split(v.snum(F.GUEST_SYSENTER_ESP)));
+  c.writeMsr(MSR_SYSENTER_EIP, ...split(v.snum(F.GUEST_SYSENTER_EIP)));
+  if (entry & ENTRY_LOAD_PAT) c.writeMsr(MSR_PAT, v.lo[F.GUEST_IA32_PAT], v.hi[F.GUEST_IA32_PAT]);
+  if (entry & ENTRY_LOAD_EFER) c.efer = v.lo[F.GUEST_IA32_EFER];
+  else {
+    // SDM 27.3.2.1: LMA and LME take the value of the "IA-32e mode guest" control (LME only when paging).
+    const ia32e = (entry & ENTRY_IA32E) !== 0;
+    c.efer = ia32e ? c.efer | EFER_LMA | ((c.cr0 & 0x80000000) ? EFER_LME : 0) : c.efer & ~(EFER_LMA | ((c.cr0 & 0x80000000) ? EFER_LME : 0));
+  }
+  for (let s = 0; s < 6; s++) {
+    const f = SEG_FIELDS[s];
+    const ar = v.u32(f.ar);
+    c.setSegCache(s, v.u32(f.sel), v.snum(f.base), v.u32(f.limit), ar & AR_UNUSABLE ? ar & 0x1f0ff : ar & 0xf0ff);
+  }
+  c.ldtrSel = v.u32(F.GUEST_LDTR_SELECTOR); c.ldtrBase = v.snum(F.GUEST_LDTR_BASE); c.ldtrLimit = v.u32(F.GUEST_LDTR_LIMIT); c.ldtrAr = v.u32(F.GUEST_LDTR_AR_BYTES);
+  c.trSel = v.u32(F.GUEST_TR_SELECTOR); c.trBase = v.snum(F.GUEST_TR_BASE); c.trLimit = v.u32(F.GUEST_TR_LIMIT); c.trAr = v.u32(F.GUEST_TR_AR_BYTES);
+  c.gdtrBase = v.snum(F.GUEST_GDTR_BASE); c.gdtrLimit = v.u32(F.GUEST_GDTR_LIMIT);
+  c.idtrBase = v.snum(F.GUEST_IDTR_BASE); c.idtrLimit = v.u32(F.GUEST_IDTR_LIMIT);
+  c.writeMsr(MSR_FS_BASE, ...split(c.sbase[FS]));
+  c.writeMsr(MSR_GS_BASE, ...split(c.sbase[GS]));
+  c.r[8] = v.lo[F.GUEST_RSP]; c.r[9] = v.hi[F.GUEST_RSP];
+  c.setFlagsValue(v.u32(F.GUEST_RFLAGS));
+  // CPL is SS.DPL (SDM 27.3.2.2 note).
+  c.cpl = (c.sar[SS] >> AR_DPL_SHIFT) & 3;
+  const proc2 = v.u32(F.CPU_BASED_VM_EXEC_CONTROL) & SECONDARY ? v.u32(F.SECONDARY_VM_EXEC_CONTROL) : 0;
+  c.ept = proc2 & ENABLE_EPT ? new Ept(u, v.num(F.EPT_POINTER), (proc2 & MBEC) !== 0) : null;
+  c.updateMode();
+  c.flushTlb();
+  if (c.cr0 & 0x80000000 && c.cr4 & 0x20 && !(c.efer & EFER_LMA)) {
+    // PAE paging: with EPT the PDPTEs come from the VMCS, without EPT from guest CR3 (SDM 27.3.2.4).
+    if (c.ept) for (let i = 0; i < 4; i++) c.pdpte[i] = v.num(F[`GUEST_PDPTR${i}`]);
+    else c.loadPdptes();
+  }
+  const intr = v.u32(F.GUEST_INTERRUPTIBILITY_INFO);
+  c.shadow = intr & 3 ? 1 : 0;
+  c.nmiBlocked = (intr & 8) !== 0;
+  const activity = v.u32(F.GUEST_ACTIVITY_STATE);
+  c.halted = activity === 1;
+  c.rip = c.nrip = v.snum(F.GUEST_RIP);
+  void CS; void DS; void ES;
+}
+
+/** VM-entry MSR-load list (SDM 27.4). Returns the failing entry (1-based), or null. */
+function loadMsrList(u: VmxUnit, v: Vmcs): { entry: number; detail: string } | null {
+  const c = u.cpu;
+  const addr = v.num(F.VM_ENTRY_MSR_LOAD_ADDR), count = v.u32(F.VM_ENTRY_MSR_LOAD_COUNT);
+  for (let i = 0; i < count; i++) {
+    const e = addr + i * 16;
+    const index = c.mem.read32(e) >>> 0, rsvd = c.mem.read32(e + 4);
+    const lo = c.mem.read32(e + 8), hi = c.mem.read32(e + 12);
+    if (rsvd !== 0) return { entry: i + 1, detail: `entry ${i + 1}: bits 63:32 of the index dword pair are 0x${(rsvd >>> 0).toString(16)}` };
+    if (MSR_LOAD_FORBIDDEN.has(index) || (index >>> 8) === 0x8 /* x2APIC */) return { entry: i + 1, detail: `entry ${i + 1}: MSR 0x${index.toString(16)} may not be loaded by VM entry` };
+    try {
+      if (!c.writeMsr(index, lo, hi)) return { entry: i + 1, detail: `entry ${i + 1}: MSR 0x${index.toString(16)} does not exist on this CPU` };
+    } catch (e) {
+      return { entry: i + 1, detail: `entry ${i + 1}: WRMSR 0x${index.toString(16)} would fault (${e instanceof CpuFault ? e.detail : String(e)})` };
+    }
+  }
+  return null;
+}

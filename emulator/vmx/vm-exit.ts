@@ -1,0 +1,189 @@
+// VM exits (SDM Vol 3C ch. 28): record exit information, save guest state, MSR-store list,
+// load host state, MSR-load list. Also used for VM-entry failures (exit reason bit 31), which
+// record the reason and load host state without saving guest state (SDM 27.8).
+import type { Cpu } from '../cpu/cpu';
+import { EFER_LMA, EFER_LME, CR0_ET } from '../cpu/cpu';
+import { CS, SS, DS, ES, FS, GS } from '../cpu/regs';
+import { AR_UNUSABLE } from '../cpu/segments';
+import { NotImplemented } from '../cpu/faults';
+import { IF } from '../cpu/flags';
+import { Vmcs, F } from './vmcs';
+import type { VmxUnit, VmExitRecord } from './vmx-unit';
+import type { CheckFailure } from './vmentry-checks';
+import { controlMask32 } from './arch';
+import { MSR_EFER, MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL, MSR_FS_BASE, MSR_GS_BASE } from '../cpu/msr';
+
+export const EXIT_SAVE_DEBUG = controlMask32('exit', 'SAVE_DEBUG_CONTROLS');
+export const EXIT_HOST_64 = controlMask32('exit', 'HOST_ADDRESS_SPACE_SIZE');
+export const EXIT_ACK_INTR = controlMask32('exit', 'ACKNOWLEDGE_INTERRUPT_ON_EXIT');
+export const EXIT_SAVE_PAT = controlMask32('exit', 'SAVE_IA32_PAT');
+export const EXIT_LOAD_PAT = controlMask32('exit', 'LOAD_IA32_PAT');
+export const EXIT_SAVE_EFER = controlMask32('exit', 'SAVE_IA32_EFER');
+export const EXIT_LOAD_EFER = controlMask32('exit', 'LOAD_IA32_EFER');
+export const EXIT_SAVE_TIMER = controlMask32('exit', 'SAVE_PREEMPTION_TIMER');
+export const ENTRY_IA32E = controlMask32('entry', 'IA32E_MODE_GUEST');
+
+export interface ExitInfo {
+  reason: number;
+  entryFailure?: boolean;
+  qualification?: number | bigint;
+  guestLinear?: number;
+  guestPhysical?: number;
+  intrInfo?: number;
+  intrErrorCode?: number;
+  instrLen?: number;
+  instrInfo?: number;
+  /** RIP to save for the guest (default: the current instruction) */
+  guestRip?: number;
+  check?: CheckFailure;
+  /** why, in words (EPT violations/misconfigurations) */
+  detail?: string;
+}
+
+// Guest segment fields in ES..GS order, then LDTR, TR.
+export const SEG_FIELDS = ['ES', 'CS', 'SS', 'DS', 'FS', 'GS'].map((n) => ({
+  sel: F[`GUEST_${n}_SELECTOR`], base: F[`GUEST_${n}_BASE`], limit: F[`GUEST_${n}_LIMIT`], ar: F[`GUEST_${n}_AR_BYTES`],
+}));
+export const HOST_SEL = ['ES', 'CS', 'SS', 'DS', 'FS', 'GS'].map((n) => F[`HOST_${n}_SELECTOR`]);
+
+function split(v: number): [number, number] { return [v % 4294967296 | 0, Math.floor(v / 4294967296) | 0]; }
+
+export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
+  const c = u.cpu;
+  const v = u.current!;
+  const guestRip = info.guestRip ?? c.rip;
+  const fullReason = (info.reason & 0xffff) | (info.entryFailure ? 0x80000000 : 0);
+  // Exit information (SDM 28.2).
+  v.set(F.VM_EXIT_REASON, fullReason);
+  v.setBig(F.EXIT_QUALIFICATION, BigInt.asUintN(64, BigInt(info.qualification ?? 0)));
+  if (!info.entryFailure) {
+    if (info.guestLinear !== undefined) v.setNum(F.GUEST_LINEAR_ADDRESS, info.guestLinear);
+    if (info.guestPhysical !== undefined) v.setNum(F.GUEST_PHYSICAL_ADDRESS, info.guestPhysical);
+    v.set(F.VM_EXIT_INTR_INFO, info.intrInfo ?? 0);
+    v.set(F.VM_EXIT_INTR_ERROR_CODE, info.intrErrorCode ?? 0);
+    // An exit during event delivery records the event (SDM 28.2.4).
+    v.set(F.IDT_VECTORING_INFO_FIELD, c.vectoringInfo);
+    v.set(F.IDT_VECTORING_ERROR_CODE, c.vectoringError);
+    v.set(F.VM_EXIT_INSTRUCTION_LEN, info.instrLen ?? 0);
+    v.set(F.VMX_INSTRUCTION_INFO, info.instrInfo ?? 0);
+    // VM exits clear the valid bit of the VM-entry interruption-information field (SDM 28.2.? end).
+    v.set(F.VM_ENTRY_INTR_INFO_FIELD, v.lo[F.VM_ENTRY_INTR_INFO_FIELD] & 0x7fffffff);
+    saveGuestState(u, v, guestRip);
+    msrList(u, v.num(F.VM_EXIT_MSR_STORE_ADDR), v.u32(F.VM_EXIT_MSR_STORE_COUNT), 'store');
+  }
+  const rec = u.recordExit({
+    reason: info.reason & 0xffff, fullReason, qualification: BigInt.asUintN(64, BigInt(info.qualification ?? 0)), guestRip,
+    guestLinear: info.guestLinear, guestPhysical: info.guestPhysical, interruptionInfo: info.intrInfo ?? 0, instructionLength: info.instrLen ?? 0,
+    vmcs: v.address, hostRip: v.snum(F.HOST_RIP), tsc: c.tsc, entryFailure: info.check, detail: info.detail,
+    idtVectoringInfo: c.vectoringInfo,
+  });
+  c.vectoringInfo = 0;
+  u.notifyPreExit(rec); // [nesting] guest registers/paging still live here
+  loadHostState(u, v);
+  msrList(u, v.num(F.VM_EXIT_MSR_LOAD_ADDR), v.u32(F.VM_EXIT_MSR_LOAD_COUNT), 'load');
+  c.nonRoot = false;
+  u.flushShadow();
+  u.onNonRootChange();
+  if (u.notifyExit(rec)) c.pendingStop = { reason: 'event', detail: `vm-exit` };
+  return rec;
+}
+
+function saveGuestState(u: VmxUnit, v: Vmcs, guestRip: number): void {
+  const c = u.cpu;
+  const exitCtl = v.u32(F.VM_EXIT_CONTROLS);
+  v.setNum(F.GUEST_CR0, c.cr0 >>> 0);
+  v.setNum(F.GUEST_CR3, c.cr3);
+  v.setNum(F.GUEST_CR4, c.cr4 >>> 0);
+  if (exitCtl & EXIT_SAVE_DEBUG) {
+    v.setNum(F.GUEST_DR7, c.dr[7]);
+    const dbg = c.readMsr(MSR_DEBUGCTL); if (dbg) v.set(F.GUEST_IA32_DEBUGCTL, dbg[0], dbg[1]);
+  }
+  v.set(F.GUEST_RSP, c.r[8], c.r[9]);
+  v.setNum(F.GUEST_RIP, guestRip);
+  v.set(F.GUEST_RFLAGS, c.getFlags());
+  for (let s = 0; s < 6; s++) {
+    const f = SEG_FIELDS[s];
+    v.set(f.sel, c.sel[s]);
+    v.setNum(f.base, c.sbase[s]);
+    v.set(f.limit, c.slimit[s] | 0);
+    v.set(f.ar, c.sar[s] & 0x1f0ff);
+  }
+  v.set(F.GUEST_LDTR_SELECTOR, c.ldtrSel); v.setNum(F.GUEST_LDTR_BASE, c.ldtrBase); v.set(F.GUEST_LDTR_LIMIT, c.ldtrLimit | 0); v.set(F.GUEST_LDTR_AR_BYTES, c.ldtrAr & 0x1f0ff);
+  v.set(F.GUEST_TR_SELECTOR, c.trSel); v.setNum(F.GUEST_TR_BASE, c.trBase); v.set(F.GUEST_TR_LIMIT, c.trLimit | 0); v.set(F.GUEST_TR_AR_BYTES, c.trAr & 0x1f0ff);
+  v.setNum(F.GUEST_GDTR_BASE, c.gdtrBase); v.set(F.GUEST_GDTR_LIMIT, c.gdtrLimit);
+  v.setNum(F.GUEST_IDTR_BASE, c.idtrBase); v.set(F.GUEST_IDTR_LIMIT, c.idtrLimit);
+  const cs = c.readMsr(MSR_SYSENTER_CS)!, esp = c.readMsr(MSR_SYSENTER_ESP)!, eip = c.readMsr(MSR_SYSENTER_EIP)!;
+  v.set(F.GUEST_SYSENTER_CS, cs[0]); v.set(F.GUEST_SYSENTER_ESP, esp[0], esp[1]); v.set(F.GUEST_SYSENTER_EIP, eip[0], eip[1]);
+  if (exitCtl & EXIT_SAVE_PAT) { const pat = c.readMsr(MSR_PAT)!; v.set(F.GUEST_IA32_PAT, pat[0], pat[1]); }
+  if (exitCtl & EXIT_SAVE_EFER) v.set(F.GUEST_IA32_EFER, c.efer);
+  // SDM 28.2: the "IA-32e mode guest" entry control receives IA32_EFER.LMA.
+  const entry = v.u32(F.VM_ENTRY_CONTROLS);
+  v.set(F.VM_ENTRY_CONTROLS, c.efer & EFER_LMA ? entry | ENTRY_IA32E : entry & ~ENTRY_IA32E);
+  // Non-register state (SDM 28.3.4). Our interrupt shadow does not record its source: it is reported
+  // as blocking by STI when IF=1 and by MOV SS otherwise.
+  v.set(F.GUEST_ACTIVITY_STATE, c.halted ? 1 : 0);
+  v.set(F.GUEST_INTERRUPTIBILITY_INFO, (c.shadow ? (c.flags & IF ? 1 : 2) : 0) | (c.nmiBlocked ? 8 : 0));
+  v.set(F.GUEST_PENDING_DBG_EXCEPTIONS, 0);
+  if (exitCtl & EXIT_SAVE_TIMER) v.set(F.VMX_PREEMPTION_TIMER_VALUE, u.preemptionTimerRemaining());
+}
+
+/** Host-state loading (SDM 28.5). */
+function loadHostState(u: VmxUnit, v: Vmcs): void {
+  const c = u.cpu;
+  const exitCtl = v.u32(F.VM_EXIT_CONTROLS);
+  const host64 = (exitCtl & EXIT_HOST_64) !== 0;
+  c.cr0 = (v.u32(F.HOST_CR0) | CR0_ET) | 0;
+  c.cr3 = v.num(F.HOST_CR3);
+  c.cr4 = v.u32(F.HOST_CR4) | 0;
+  c.dr[7] = 0x400;
+  c.writeMsr(MSR_DEBUGCTL, 0, 0);
+  c.writeMsr(MSR_SYSENTER_CS, v.u32(F.HOST_IA32_SYSENTER_CS), 0);
+  c.writeMsr(MSR_SYSENTER_ESP, ...split(v.snum(F.HOST_IA32_SYSENTER_ESP)));
+  c.writeMsr(MSR_SYSENTER_EIP, ...split(v.snum(F.HOST_IA32_SYSENTER_EIP)));
+  if (exitCtl & EXIT_LOAD_PAT) c.writeMsr(MSR_PAT, v.lo[F.HOST_IA32_PAT], v.hi[F.HOST_IA32_PAT]);
+  if (exitCtl & EXIT_LOAD_EFER) c.efer = v.lo[F.HOST_IA32_EFER];
+  else c.efer = host64 ? c.efer | EFER_LMA | EFER_LME : c.efer & ~(EFER_LMA | EFER_LME);
+  // Segments (SDM 28.5.2): fixed attributes, bases 0 except FS/GS/TR.
+  c.setSegCache(CS, v.u32(HOST_SEL[CS]), 0, 0xffffffff, host64 ? 0xa09b : 0xc09b);
+  for (const s of [SS, DS, ES, FS, GS]) {
+    const sel = v.u32(HOST_SEL[s]);
+    const base = s === FS ? v.snum(F.HOST_FS_BASE) : s === GS ? v.snum(F.HOST_GS_BASE) : 0;
+    c.setSegCache(s, sel, base, 0xffffffff, sel === 0 && s !== SS ? AR_UNUSABLE | 0xc093 : 0xc093);
+  }
+  if (v.u32(HOST_SEL[SS]) === 0) c.sar[SS] = AR_UNUSABLE | 0xc093;
+  c.writeMsr(MSR_FS_BASE, ...split(c.sbase[FS]));
+  c.writeMsr(MSR_GS_BASE, ...split(c.sbase[GS]));
+  c.trSel = v.u32(F.HOST_TR_SELECTOR); c.trBase = v.snum(F.HOST_TR_BASE); c.trLimit = 0x67; c.trAr = 0x8b;
+  c.ldtrSel = 0; c.ldtrBase = 0; c.ldtrLimit = 0; c.ldtrAr = AR_UNUSABLE;
+  c.gdtrBase = v.snum(F.HOST_GDTR_BASE); c.gdtrLimit = 0xffff;
+  c.idtrBase = v.snum(F.HOST_IDTR_BASE); c.idtrLimit = 0xffff;
+  c.r[8] = v.lo[F.HOST_RSP]; c.r[9] = v.hi[F.HOST_RSP];
+  c.setFlagsValue(2);
+  c.cpl = 0;
+  c.shadow = 0;
+  c.halted = false;
+  c.ept = null;
+  c.updateMode();
+  c.flushTlb();
+  if (!host64 && c.cr4 & 0x20 && c.cr0 & 0x80000000) c.loadPdptes();
+  c.rip = c.nrip = v.snum(F.HOST_RIP);
+  void MSR_EFER;
+}
+
+/** MSR-store (exit) and MSR-load (exit) lists: 16-byte entries {index, reserved, data} (SDM 25.7.2). */
+export function msrList(u: VmxUnit, addr: number, count: number, kind: 'store' | 'load'): void {
+  const c = u.cpu;
+  for (let i = 0; i < count; i++) {
+    const e = addr + i * 16;
+    const index = c.mem.read32(e) >>> 0;
+    if (kind === 'store') {
+      const val = c.readMsr(index);
+      if (!val) throw new NotImplemented(`VMX abort: VM-exit MSR-store entry ${i + 1} names MSR 0x${index.toString(16)} that cannot be read`);
+      c.mem.write32(e + 8, val[0]); c.mem.write32(e + 12, val[1]);
+    } else {
+      const lo = c.mem.read32(e + 8), hi = c.mem.read32(e + 12);
+      try { if (!c.writeMsr(index, lo, hi)) throw new Error('unknown MSR'); }
+      catch { throw new NotImplemented(`VMX abort: VM-exit MSR-load entry ${i + 1} (MSR 0x${index.toString(16)}) cannot be loaded`); }
+    }
+  }
+}

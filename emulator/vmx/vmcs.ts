@@ -1,0 +1,102 @@
+// VMCS contents as the emulated processor caches them, and their in-memory format.
+// The SDM leaves the VMCS data format implementation-specific (Vol 3C 25.2): ours is
+//   +0  revision identifier (bits 30:0) | shadow-VMCS indicator (bit 31)
+//   +4  VMX-abort indicator
+//   +8  launch state (0 clear, 1 launched)            -- processor-private
+//   +16 + 8*slot  field value (low dword, high dword)  -- slot = position in VMCS_FIELDS
+// Software must use VMREAD/VMWRITE; the debugger decodes regions through this module.
+import { VMCS_FIELDS, VmcsField, lookupVmcsEncoding } from './arch';
+import type { PhysMemory } from '../memory/phys-memory';
+
+export const VMCS_SLOTS = VMCS_FIELDS.length;
+const SLOT_OF = new Int16Array(0x8000).fill(-1);
+VMCS_FIELDS.forEach((f, i) => { SLOT_OF[f.encoding] = i; });
+const WIDTH_MASK_HI = VMCS_FIELDS.map((f) => (f.width === '16' || f.width === '32' ? 0 : -1));
+const WIDTH_MASK_LO = VMCS_FIELDS.map((f) => (f.width === '16' ? 0xffff : -1));
+
+export const FIELD_DATA_OFFSET = 16;
+
+/** Slot of a full-field encoding, -1 if unknown. */
+export function slotOf(encoding: number): number {
+  return encoding >= 0 && encoding < 0x8000 ? SLOT_OF[encoding] : -1;
+}
+
+/** Slot numbers by field name (resolved once at load time, used by entry/exit code). */
+export const F: Record<string, number> = new Proxy({} as Record<string, number>, {
+  get(cache, name: string) {
+    if (name in cache) return cache[name];
+    const i = VMCS_FIELDS.findIndex((f) => f.name === name);
+    if (i < 0) throw new Error(`unknown VMCS field name ${name}`);
+    return (cache[name] = i);
+  },
+});
+
+export class Vmcs {
+  readonly lo = new Int32Array(VMCS_SLOTS);
+  readonly hi = new Int32Array(VMCS_SLOTS);
+  revision = 0;
+  shadow = false;
+  abort = 0;
+  launched = false;
+  constructor(readonly address: number) {}
+
+  /** Value of a slot as an exact number when < 2^53 (addresses, controls); see getBig for full values. */
+  num(slot: number): number { return this.hi[slot] * 4294967296 + (this.lo[slot] >>> 0); }
+  u32(slot: number): number { return this.lo[slot] >>> 0; }
+  /** Signed view of natural-width/64-bit values (canonical addresses as exact numbers). */
+  snum(slot: number): number { return this.hi[slot] * 4294967296 + (this.lo[slot] >>> 0); }
+  getBig(slot: number): bigint { return (BigInt(this.hi[slot] >>> 0) << 32n) | BigInt(this.lo[slot] >>> 0); }
+  set(slot: number, lo: number, hi = 0): void {
+    this.lo[slot] = lo & WIDTH_MASK_LO[slot];
+    this.hi[slot] = hi & WIDTH_MASK_HI[slot];
+  }
+  setNum(slot: number, v: number): void { this.set(slot, v % 4294967296 | 0, Math.floor(v / 4294967296) | 0); }
+  setBig(slot: number, v: bigint): void { this.set(slot, Number(BigInt.asIntN(32, v)), Number(BigInt.asIntN(32, v >> 32n))); }
+
+  /** Reads by encoding (VMREAD semantics for the value: high access returns bits 63:32). */
+  readEncoding(encoding: number): bigint | undefined {
+    const ref = lookupVmcsEncoding(encoding);
+    if (!ref) return undefined;
+    const slot = SLOT_OF[ref.field.encoding];
+    if (ref.high) return BigInt(this.hi[slot] >>> 0);
+    return this.getBig(slot);
+  }
+  /** Writes by encoding (VMWRITE semantics: value truncated to the field width; high access writes bits 63:32). */
+  writeEncoding(encoding: number, value: bigint): boolean {
+    const ref = lookupVmcsEncoding(encoding);
+    if (!ref) return false;
+    const slot = SLOT_OF[ref.field.encoding];
+    if (ref.high) { this.hi[slot] = Number(BigInt.asIntN(32, value)); return true; }
+    this.setBig(slot, value);
+    return true;
+  }
+
+  /** Writes the cached contents to the VMCS region (VMCLEAR, or when another VMCS becomes current). */
+  flush(mem: PhysMemory): void {
+    const a = this.address;
+    mem.write32(a, (this.revision & 0x7fffffff) | (this.shadow ? 0x80000000 : 0));
+    mem.write32(a + 4, this.abort);
+    mem.write32(a + 8, this.launched ? 1 : 0);
+    for (let s = 0; s < VMCS_SLOTS; s++) { mem.write32(a + FIELD_DATA_OFFSET + 8 * s, this.lo[s]); mem.write32(a + FIELD_DATA_OFFSET + 8 * s + 4, this.hi[s]); }
+  }
+  /** Loads a VMCS region into the processor's cache (VMPTRLD). */
+  static load(mem: PhysMemory, address: number): Vmcs {
+    const v = new Vmcs(address);
+    const w0 = mem.read32(address);
+    v.revision = w0 & 0x7fffffff;
+    v.shadow = w0 < 0;
+    v.abort = mem.read32(address + 4);
+    v.launched = mem.read32(address + 8) === 1;
+    for (let s = 0; s < VMCS_SLOTS; s++) { v.lo[s] = mem.read32(address + FIELD_DATA_OFFSET + 8 * s); v.hi[s] = mem.read32(address + FIELD_DATA_OFFSET + 8 * s + 4); }
+    return v;
+  }
+  copy(): Vmcs {
+    const v = new Vmcs(this.address);
+    v.lo.set(this.lo); v.hi.set(this.hi);
+    v.revision = this.revision; v.shadow = this.shadow; v.abort = this.abort; v.launched = this.launched;
+    return v;
+  }
+  fields(): { field: VmcsField; value: bigint }[] {
+    return VMCS_FIELDS.map((field, s) => ({ field, value: this.getBig(s) }));
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * VM-entry checks (Intel SDM Vol 3C chapter "VM Entries": 27.2 checks on the VMX controls and the host-state
+ * area, 27.3.1 checks on the guest-state area, 27.4 loading MSRs; 26.x in the 2016 edition) with an explanation
+ * of the failed check in words: which rule, which VMCS fields, what they hold and what was required.
+ *
+ * Every check is a row of VM_ENTRY_CHECKS (in SDM order); the table documents the checks and `checkVmEntry`
+ * walks it. The first failing row is the architectural outcome:
+ *  - stage 'controls' -> VMfailValid 7, 'host' -> VMfailValid 8 (27.2: VM entry does not start),
+ *  - stage 'guest' -> VM-entry failure exit, reason 33, qualification 0/2/3/4 (27.8),
+ *  - stage 'msr-load' -> VM-entry failure exit, reason 34, qualification = number of the bad entry (27.4).
+ * The checks on the VMCS itself (27.1: launch state, current VMCS) are the VMX instruction's.
+ */
+import { vmInstructionErrorText, ICELAKE_SP_HOST } from './arch';
+import { CONTROL_CHECKS } from './checks/controls';
+import { HOST_CHECKS } from './checks/host';
+import { GUEST_DESCRIPTOR_TABLE_CHECKS, GUEST_REGISTER_CHECKS, GUEST_RIP_RFLAGS_CHECKS } from './checks/guest-registers';
+import { GUEST_SEGMENT_CHECKS } from './checks/guest-segments';
+import { GUEST_NONREGISTER_CHECKS } from './checks/guest-nonregister';
+import { MSR_LOAD_CHECKS } from './checks/msr-load';
+import { EntryCheckState, GUARD_WORDS } from './checks/state';
+import { baselineContext } from './checks/baseline';
+import type { CheckFailure, CheckOutcome, EntryCheckContext, VmEntryCheck } from './checks/types';
+
+export type { CheckFailure, CheckOutcome, CheckStage, EntryCheckContext, VmcsView, VmEntryCheck } from './checks/types';
+export type { EntryCheckState } from './checks/state';
+export { ENTRY_FAILURE_QUALIFICATION, SECTION } from './checks/state';
+export { EMULATED_CPU_HAS_RTM } from './checks/guest-nonregister';
+export { MapVmcs, baselineContext, baselineFields, controlsFor } from './checks/baseline';
+export type { BaselineMode } from './checks/baseline';
+
+/** Every VM-entry check of the emulated processor, in the order the SDM lists them. */
+export const VM_ENTRY_CHECKS: readonly VmEntryCheck[] = Object.freeze([
+  ...CONTROL_CHECKS,
+  ...HOST_CHECKS,
+  ...GUEST_REGISTER_CHECKS,
+  ...GUEST_SEGMENT_CHECKS,
+  ...GUEST_DESCRIPTOR_TABLE_CHECKS,
+  ...GUEST_RIP_RFLAGS_CHECKS,
+  ...GUEST_NONREGISTER_CHECKS,
+  ...MSR_LOAD_CHECKS,
+]);
+
+const byId = new Map<string, VmEntryCheck>();
+for (const c of VM_ENTRY_CHECKS) {
+  if (byId.has(c.id)) throw new Error(`vmentry-checks: duplicate check id ${c.id}`);
+  byId.set(c.id, c);
+}
+/** The table row with this id (ids are unique). */
+export function vmEntryCheck(id: string): VmEntryCheck | undefined { return byId.get(id); }
+
+const state = new EntryCheckState();
+/** The tests alone, for the hot loop. */
+const TESTS: readonly ((s: EntryCheckState) => CheckOutcome | undefined)[] = VM_ENTRY_CHECKS.map((c) => c.test);
+/** Guards as parallel arrays: word index (-1 = none) and mask. */
+const GUARD_WORD = Int8Array.from(VM_ENTRY_CHECKS, (c) => (c.guard ? GUARD_WORDS.indexOf(c.guard.word) : -1));
+const GUARD_MASK = Int32Array.from(VM_ENTRY_CHECKS, (c) => (c.guard ? c.guard.mask | 0 : 0));
+
+function toFailure(c: VmEntryCheck, o: CheckOutcome): CheckFailure {
+  const f: CheckFailure = {
+    stage: c.stage, id: o.id ?? c.id, section: c.section, rule: o.rule ?? c.rule, fields: o.fields ?? [...c.fields], actual: o.actual, required: o.required,
+  };
+  if (c.vmError !== undefined) f.vmError = c.vmError;
+  if (c.exitReason !== undefined) { f.exitReason = c.exitReason; f.qualification = o.qualification ?? c.qualification ?? 0; }
+  return f;
+}
+
+/** Runs the checks in SDM order; returns the FIRST failure (the architectural outcome) or null. */
+export function checkVmEntry(ctx: EntryCheckContext): CheckFailure | null {
+  state.begin(ctx);
+  const tests = TESTS, words = state.words;
+  for (let i = 0; i < tests.length; i++) {
+    const g = GUARD_WORD[i]!;
+    if (g >= 0 && (words[g]! & GUARD_MASK[i]!) === 0) continue;
+    const o = tests[i]!(state);
+    if (o !== undefined) return toFailure(VM_ENTRY_CHECKS[i]!, o);
+  }
+  return null;
+}
+
+/** Same checks, but collects every failure (for the debugger: "also wrong: ..."). */
+export function allVmEntryFailures(ctx: EntryCheckContext): CheckFailure[] {
+  state.begin(ctx);
+  const out: CheckFailure[] = [];
+  for (const c of VM_ENTRY_CHECKS) {
+    let o: CheckOutcome | undefined;
+    try { o = c.test(state); } catch (e) { o = { actual: `check could not be evaluated: ${(e as Error).message}`, required: c.rule }; }
+    if (o !== undefined) out.push(toFailure(c, o));
+  }
+  return out;
+}
+
+const QUAL_TEXT: Readonly<Record<number, string>> = { 0: 'default', 2: 'PDPTE loading', 3: 'NMI injection while blocked by STI', 4: 'VMCS link pointer' };
+
+function outcomeHead(f: CheckFailure): string {
+  if (f.vmError !== undefined) return `VMfailValid ${f.vmError} (${vmInstructionErrorText(f.vmError)})`;
+  if (f.exitReason === 34) return `VM-entry failure, exit reason 34 (MSR loading), qualification ${f.qualification ?? 0} (MSR-load entry ${f.qualification ?? 0})`;
+  const q = f.qualification ?? 0;
+  return `VM-entry failure, exit reason ${f.exitReason ?? 33} (invalid guest state), qualification ${q} (${QUAL_TEXT[q] ?? 'reserved'})`;
+}
+
+/** One line for stop descriptions: outcome — what was required; what the VMCS holds [check id]. */
+export function formatCheckFailure(f: CheckFailure): string {
+  return `${outcomeHead(f)} — ${f.required}; found ${f.actual} [${f.id}]`;
+}
+
+/** Multi-line explanation: outcome, section, rule, fields, actual, required. */
+export function explainCheckFailure(f: CheckFailure): string[] {
+  return [
+    outcomeHead(f),
+    `Check:    ${f.id} (${f.stage})`,
+    `Section:  ${f.section}`,
+    `Rule:     ${f.rule}`,
+    `Fields:   ${f.fields.join(', ')}`,
+    `Actual:   ${f.actual}`,
+    `Required: ${f.required}`,
+  ];
+}
+
+/** Counts of checks per stage (for docs and the report). */
+export function vmEntryCheckCounts(): Record<string, number> {
+  const r: Record<string, number> = {};
+  for (const c of VM_ENTRY_CHECKS) r[c.stage] = (r[c.stage] ?? 0) + 1;
+  return r;
+}
+
+/** Micro-benchmark for `npm run bench`: CPU microseconds per full pass over a valid 64-bit VMCS (Ice Lake profile, Map-backed VMCS view). */
+export function benchEntryChecks(iterations = 20000, warmup = 30000): number {
+  const ctx = baselineContext(ICELAKE_SP_HOST, 'long64');
+  if (checkVmEntry(ctx) !== null) throw new Error('benchEntryChecks: the baseline VMCS does not pass');
+  for (let i = 0; i < warmup; i++) checkVmEntry(ctx); // let the JIT settle
+  // CPU time of this process, so that other work on a busy machine does not count
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < iterations; i++) checkVmEntry(ctx);
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / iterations;
+}
