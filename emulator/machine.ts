@@ -114,7 +114,8 @@ export class Machine {
   /** Loads a flat image and sets the start state. */
   load(image: LoadedImage): void {
     this.exec.flushBlocks();
-    this.mem.u8.fill(0);
+    // A fresh machine's RAM is already zero; clearing it would commit every page of the sparse buffer.
+    if (this.image) this.mem.u8.fill(0);
     this.apic.reset();
     this.mem.load(image.loadAddress, image.bytes);
     if (image.mode === 'long64') {

@@ -129,6 +129,8 @@ export class Cpu {
   private readonly tlbTag = new Float64Array(TLB_SIZE).fill(NaN);
   private readonly tlbPa = new Float64Array(TLB_SIZE);
   private readonly tlbPerm = new Uint8Array(TLB_SIZE);
+  private readonly tlbUsed = new Int32Array(TLB_SIZE);
+  private tlbUsedN = TLB_SIZE;
   /** Changes whenever linear->physical mapping or the code segment/mode may have changed: block links are only valid within one generation. */
   tlbGeneration = 0;
 
@@ -296,8 +298,15 @@ export class Cpu {
 
   // ================================================================ paging
   flushTlb(): void {
-    this.tlbTag.fill(NaN);
+    // Invalidate only the entries filled since the last flush (VM entries/exits flush often).
+    if (this.tlbUsedN >= TLB_SIZE) this.tlbTag.fill(NaN);
+    else for (let k = 0; k < this.tlbUsedN; k++) this.tlbTag[this.tlbUsed[k]] = NaN;
+    this.tlbUsedN = 0;
     this.tlbGeneration++;
+  }
+  private fillTlb(i: number, vpn: number, pa: number, perm: number): void {
+    if (this.tlbTag[i] !== this.tlbTag[i] /* NaN: first fill since the flush */ && this.tlbUsedN < TLB_SIZE) this.tlbUsed[this.tlbUsedN++] = i;
+    this.tlbTag[i] = vpn; this.tlbPa[i] = pa; this.tlbPerm[i] = perm;
   }
   /** Translates a linear address for an access; supervisor-implicit accesses (GDT, IDT, TSS) pass user=false. */
   translate(la: number, acc: number, user: boolean): number {
@@ -318,7 +327,7 @@ export class Cpu {
       // EPT without guest paging (unrestricted guest): linear == guest-physical.
       const gpa = this.long64 ? la : la % 4294967296;
       const hpa = ept!.translate(gpa, acc, user, la, true);
-      this.tlbTag[ti] = vpn; this.tlbPa[ti] = hpa - (la & 0xfff); this.tlbPerm[ti] = ept!.lastPerm;
+      this.fillTlb(ti, vpn, hpa - (la & 0xfff), ept!.lastPerm);
       return hpa;
     }
     // With EPT, guest paging-structure entries live at guest-physical addresses (SDM 29.3.2).
@@ -430,7 +439,7 @@ export class Cpu {
     if (!nx && us && this.cr4 & CR4_SMEP) perm &= ~P_SX;
     if (leafDirty) perm |= P_DIRTY;
     perm &= eptPerm;
-    this.tlbTag[ti] = vpn; this.tlbPa[ti] = hpa; this.tlbPerm[ti] = perm;
+    this.fillTlb(ti, vpn, hpa, perm);
     return hpa + (la & 0xfff);
   }
 

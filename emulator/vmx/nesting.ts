@@ -187,7 +187,7 @@ export class Nesting {
   private push(rec: NestedExitRecord): void {
     if (rec.virtual) this.counts.virtual++; else this.counts.hardware++;
     this.history.push(rec);
-    if (this.history.length > this.maxHistory) this.history.splice(0, this.history.length - this.maxHistory);
+    if (this.history.length >= 2 * this.maxHistory) this.history.splice(0, this.history.length - this.maxHistory);
   }
 
   private emit(rec: NestedExitRecord): boolean {

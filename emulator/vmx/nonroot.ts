@@ -7,7 +7,7 @@ import type { Cpu } from '../cpu/cpu';
 import { CR0_PE, EFER_LMA } from '../cpu/cpu';
 import type { Exec, Insn } from '../cpu/insn';
 import { K_CR, K_DR, K_IMM, K_MEM, K_REG, K_STR } from '../cpu/insn';
-import { CpuFault, UD, GP } from '../cpu/faults';
+import { CpuFault, UD, GP, VmExitSignal } from '../cpu/faults';
 import { VM, IF } from '../cpu/flags';
 import { AR_L } from '../cpu/segments';
 import { CS } from '../cpu/regs';
@@ -69,7 +69,12 @@ function displacementQual(d: Insn): bigint {
 }
 
 function exitFor(c: Cpu, d: Insn, reason: number, extra: { qualification?: number | bigint; instrInfo?: number; guestLinear?: number } = {}): void {
-  vmExit(c.vmx!, { reason, instrLen: d.len, ...extra });
+  const info = { reason, instrLen: d.len, ...extra };
+  // The exit replaces the instruction, so the rest of its block must not run (it would run in root operation
+  // at HOST_RIP with the non-root executors). The decoder ends blocks after most instructions that can exit
+  // but not after all of them (MOV from CR3/CR8/DR): those leave the block through the executor's VmExitSignal.
+  if (!d.endsBlock) throw new VmExitSignal(() => { vmExit(c.vmx!, info); }, `VM exit ${reason}`);
+  vmExit(c.vmx!, info);
 }
 
 const VMX_REASON = new Map<number, number>([
@@ -327,7 +332,8 @@ function lmswWrap(d: Insn, exec: Exec): Exec {
     // SDM 26.1.3: LMSW exits if PE is masked with source PE=1 and shadow PE=0, or any masked MP/EM/TS differs.
     if ((mask & 1 && src & 1 && !(shadow & 1)) || ((mask & 0xe) & (src ^ shadow)) !== 0) {
       const memOp = d2.k0 === K_MEM;
-      exitFor(c, d2, R.CR, { qualification: (3 << 4) | (memOp ? 1 << 6 : 0) | ((memOp ? 0 : d2.g0) << 8) | (src << 16), guestLinear: memOp ? eaOf(d2)(c, d2) : undefined });
+      // Bits 11:8 (GPR) are for MOV CR only: 0 for LMSW (SDM Table 28-3).
+      exitFor(c, d2, R.CR, { qualification: (3 << 4) | (memOp ? 1 << 6 : 0) | (src << 16), guestLinear: memOp ? eaOf(d2)(c, d2) : undefined });
       return;
     }
     exec(c, d2);

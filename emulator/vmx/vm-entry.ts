@@ -7,7 +7,8 @@ import { deliverEvent, TripleFault, EVENT_SOFT_INT, EVENT_SOFT_EXC, EVENT_PRIV_S
 import { CpuFault } from '../cpu/faults';
 import { F, Vmcs } from './vmcs';
 import type { VmxUnit } from './vmx-unit';
-import { checkVmEntry, EntryCheckContext } from './vmentry-checks';
+import { checkVmEntryIncremental, newEntryCheckMemo, EntryCheckContext, EntryCheckMemo } from './vmentry-checks';
+import { vmcsClock } from './vmcs';
 import { vmExit, SEG_FIELDS, ENTRY_IA32E } from './vm-exit';
 import { controlMask32 } from './arch';
 import { Ept } from './ept';
@@ -44,7 +45,12 @@ export function checkContext(u: VmxUnit, v: Vmcs, launch: boolean): EntryCheckCo
 export function vmEntry(u: VmxUnit, launch: boolean, instruction: string): boolean {
   const c = u.cpu;
   const v = u.current!;
-  const failure = checkVmEntry(checkContext(u, v, launch));
+  // Checks run incrementally per VMCS: only rows whose inputs changed since the last successful entry.
+  let memo = v.checkMemo as EntryCheckMemo | null;
+  if (!memo) v.checkMemo = memo = newEntryCheckMemo();
+  const since = v.checkedAt;
+  const failure = checkVmEntryIncremental(checkContext(u, v, launch), memo, v.mod, since);
+  if (!failure) v.checkedAt = vmcsClock();
   if (failure && (failure.stage === 'controls' || failure.stage === 'host')) {
     u.failValid(instruction, failure.vmError ?? (failure.stage === 'controls' ? 7 : 8), undefined, failure);
     return false;

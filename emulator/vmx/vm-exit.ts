@@ -71,11 +71,12 @@ export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
     saveGuestState(u, v, guestRip);
     msrList(u, v.num(F.VM_EXIT_MSR_STORE_ADDR), v.u32(F.VM_EXIT_MSR_STORE_COUNT), 'store');
   }
+  const q = info.qualification ?? 0;
   const rec = u.recordExit({
-    reason: info.reason & 0xffff, fullReason, qualification: BigInt.asUintN(64, BigInt(info.qualification ?? 0)), guestRip,
+    seq: 0, reason: info.reason & 0xffff, fullReason, name: '', qualification: typeof q === 'bigint' ? BigInt.asUintN(64, q) : BigInt(q >>> 0 === q ? q : BigInt.asUintN(64, BigInt(q))), guestRip,
     guestLinear: info.guestLinear, guestPhysical: info.guestPhysical, interruptionInfo: info.intrInfo ?? 0, instructionLength: info.instrLen ?? 0,
     vmcs: v.address, hostRip: v.snum(F.HOST_RIP), tsc: c.tsc, entryFailure: info.check, detail: info.detail,
-    idtVectoringInfo: c.vectoringInfo,
+    idtVectoringInfo: c.vectoringInfo, exitingLevel: 1, receivingLevel: 0, virtual: false,
   });
   c.vectoringInfo = 0;
   u.notifyPreExit(rec); // [nesting] guest registers/paging still live here

@@ -21,19 +21,21 @@ export function slotOf(encoding: number): number {
   return encoding >= 0 && encoding < 0x8000 ? SLOT_OF[encoding] : -1;
 }
 
-/** Slot numbers by field name (resolved once at load time, used by entry/exit code). */
-export const F: Record<string, number> = new Proxy({} as Record<string, number>, {
-  get(cache, name: string) {
-    if (name in cache) return cache[name];
-    const i = VMCS_FIELDS.findIndex((f) => f.name === name);
-    if (i < 0) throw new Error(`unknown VMCS field name ${name}`);
-    return (cache[name] = i);
-  },
-});
+/** Slot numbers by field name (a plain object: these lookups sit on the VM entry/exit paths). */
+export const F: Readonly<Record<string, number>> = Object.freeze(Object.fromEntries(VMCS_FIELDS.map((f, i) => [f.name, i])));
+
+/** Global modification clock for VMCS field stamps (incremental VM-entry checks). */
+let modClock = 1;
+export function vmcsClock(): number { return modClock; }
 
 export class Vmcs {
   readonly lo = new Int32Array(VMCS_SLOTS);
   readonly hi = new Int32Array(VMCS_SLOTS);
+  /** per field: modClock value of its last change */
+  readonly mod = new Float64Array(VMCS_SLOTS);
+  /** incremental VM-entry check state (vm-entry.ts) and the clock of its last successful pass */
+  checkMemo: unknown = null;
+  checkedAt = 0;
   revision = 0;
   shadow = false;
   abort = 0;
@@ -47,8 +49,8 @@ export class Vmcs {
   snum(slot: number): number { return this.hi[slot] * 4294967296 + (this.lo[slot] >>> 0); }
   getBig(slot: number): bigint { return (BigInt(this.hi[slot] >>> 0) << 32n) | BigInt(this.lo[slot] >>> 0); }
   set(slot: number, lo: number, hi = 0): void {
-    this.lo[slot] = lo & WIDTH_MASK_LO[slot];
-    this.hi[slot] = hi & WIDTH_MASK_HI[slot];
+    const l = lo & WIDTH_MASK_LO[slot], h = hi & WIDTH_MASK_HI[slot];
+    if (l !== this.lo[slot] || h !== this.hi[slot]) { this.lo[slot] = l; this.hi[slot] = h; this.mod[slot] = ++modClock; }
   }
   setNum(slot: number, v: number): void { this.set(slot, v % 4294967296 | 0, Math.floor(v / 4294967296) | 0); }
   setBig(slot: number, v: bigint): void { this.set(slot, Number(BigInt.asIntN(32, v)), Number(BigInt.asIntN(32, v >> 32n))); }
@@ -66,7 +68,7 @@ export class Vmcs {
     const ref = lookupVmcsEncoding(encoding);
     if (!ref) return false;
     const slot = SLOT_OF[ref.field.encoding];
-    if (ref.high) { this.hi[slot] = Number(BigInt.asIntN(32, value)); return true; }
+    if (ref.high) { this.set(slot, this.lo[slot], Number(BigInt.asIntN(32, value))); return true; }
     this.setBig(slot, value);
     return true;
   }

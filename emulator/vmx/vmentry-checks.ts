@@ -10,7 +10,9 @@
  *  - stage 'msr-load' -> VM-entry failure exit, reason 34, qualification = number of the bad entry (27.4).
  * The checks on the VMCS itself (27.1: launch state, current VMCS) are the VMX instruction's.
  */
-import { vmInstructionErrorText, ICELAKE_SP_HOST } from './arch';
+import { vmInstructionErrorText, ICELAKE_SP_HOST, VMCS_FIELDS } from './arch';
+
+const VMCS_SLOT_COUNT = VMCS_FIELDS.length;
 import { CONTROL_CHECKS } from './checks/controls';
 import { HOST_CHECKS } from './checks/host';
 import { GUEST_DESCRIPTOR_TABLE_CHECKS, GUEST_REGISTER_CHECKS, GUEST_RIP_RFLAGS_CHECKS } from './checks/guest-registers';
@@ -76,6 +78,91 @@ export function checkVmEntry(ctx: EntryCheckContext): CheckFailure | null {
   }
   return null;
 }
+
+/**
+ * Incremental checking for repeated entries with the same VMCS (the hot VM exit -> VMRESUME path).
+ * A full pass records, for each row, the VMCS fields it read and whether it read memory. Later passes
+ * re-run only the rows that read memory or a field modified since the last successful pass, provided the
+ * values every row may use implicitly (controls, CR0, CR4, RFLAGS, CS/SS access rights, the event to
+ * inject, the capability profile) are unchanged. Checks depend only on what they read, so the first
+ * failing row is the same as in a full pass.
+ */
+export interface EntryCheckMemo {
+  /** begin()-derived values of the last successful pass (null: do a full pass) */
+  globals: Int32Array | null;
+  caps: unknown;
+  /** values derived in begin() that are not in `globals` */
+  ter: bigint; exit2: bigint; efer: bigint; launch: string;
+  deps: Int32Array[];
+  usesMemory: Uint8Array;
+}
+export function newEntryCheckMemo(): EntryCheckMemo {
+  return { globals: null, caps: null, ter: 0n, exit2: 0n, efer: 0n, launch: '', deps: new Array<Int32Array>(VM_ENTRY_CHECKS.length), usesMemory: new Uint8Array(VM_ENTRY_CHECKS.length) };
+}
+const GLOBALS_LEN = 7 + 5;
+function globalsOf(): Int32Array {
+  const g = new Int32Array(GLOBALS_LEN);
+  g.set(state.words, 0);
+  g[7] = state.cr0; g[8] = state.cr4; g[9] = state.csAr; g[10] = state.ssAr; g[11] = state.entry;
+  return g;
+}
+function sameGlobals(a: Int32Array): boolean {
+  const w = state.words;
+  for (let i = 0; i < 7; i++) if (a[i] !== w[i]) return false;
+  // Int32Array holds the values as int32: compare in that form.
+  return a[7] === (state.cr0 | 0) && a[8] === (state.cr4 | 0) && a[9] === (state.csAr | 0) && a[10] === (state.ssAr | 0) && a[11] === (state.entry | 0);
+}
+/**
+ * `modified(slot)` tells whether a field changed since the last successful pass of this memo
+ * (the VMCS store keeps modification stamps). On success the memo is updated; on failure it is cleared.
+ */
+export function checkVmEntryIncremental(ctx: EntryCheckContext, memo: EntryCheckMemo, mod: Float64Array, since: number): CheckFailure | null {
+  memRead = false;
+  memCtx.inner = ctx;
+  state.begin(memCtx as unknown as EntryCheckContext);
+  const full = memo.globals === null || memo.caps !== ctx.caps || !sameGlobals(memo.globals) || memo.ter !== state.ter || memo.exit2 !== state.exit2 || memo.efer !== ctx.cpu.efer || memo.launch !== ctx.launch;
+  const dirty = DIRTY;
+  if (!full) for (let k = 0; k < dirty.length; k++) dirty[k] = mod[k] > since ? 1 : 0;
+  const tests = TESTS, words = state.words, deps = memo.deps, usesMemory = memo.usesMemory;
+  for (let i = 0; i < tests.length; i++) {
+    if (!full && usesMemory[i] === 0) {
+      const d = deps[i];
+      let k = 0;
+      while (k < d.length && dirty[d[k]] === 0) k++;
+      if (k === d.length) continue;
+    }
+    const g = GUARD_WORD[i];
+    if (g >= 0 && (words[g] & GUARD_MASK[i]) === 0) { deps[i] = EMPTY; usesMemory[i] = 0; continue; }
+    const o = traced(i);
+    if (o !== undefined) { memo.globals = null; return toFailure(VM_ENTRY_CHECKS[i]!, o); }
+  }
+  memo.globals = globalsOf();
+  memo.caps = ctx.caps;
+  memo.ter = state.ter; memo.exit2 = state.exit2; memo.efer = ctx.cpu.efer; memo.launch = ctx.launch;
+  return null;
+
+  function traced(i: number): CheckOutcome | undefined {
+    TRACE.length = 0; memRead = false;
+    state.trace = TRACE;
+    let o: CheckOutcome | undefined;
+    try { o = TESTS[i]!(state); } finally { state.trace = null; }
+    deps[i] = Int32Array.from(TRACE);
+    usesMemory[i] = memRead ? 1 : 0;
+    return o;
+  }
+}
+const TRACE: number[] = [];
+const DIRTY = new Uint8Array(VMCS_SLOT_COUNT);
+let memRead = false;
+/** Context proxy that notes memory reads (rows reading guest memory always re-run). */
+const memCtx = {
+  inner: null as unknown as EntryCheckContext,
+  get vmcs() { return this.inner.vmcs; }, get caps() { return this.inner.caps; }, get maxPhysAddr() { return this.inner.maxPhysAddr; },
+  get launch() { return this.inner.launch; }, get cpu() { return this.inner.cpu; },
+  readPhys32(pa: number): number { memRead = true; return this.inner.readPhys32(pa); },
+  readPhys64(pa: number): bigint { memRead = true; return this.inner.readPhys64(pa); },
+};
+const EMPTY = new Int32Array(0);
 
 /** Same checks, but collects every failure (for the debugger: "also wrong: ..."). */
 export function allVmEntryFailures(ctx: EntryCheckContext): CheckFailure[] {

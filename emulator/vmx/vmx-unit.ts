@@ -265,10 +265,13 @@ export class VmxUnit {
     return Math.max(0, this.timerValue - elapsed) >>> 0;
   }
 
-  recordExit(rec: Omit<VmExitRecord, 'seq' | 'name' | 'exitingLevel' | 'receivingLevel' | 'virtual'>): VmExitRecord {
-    const full: VmExitRecord = { ...rec, seq: ++this.exitSeq, name: exitReasonName(rec.reason), exitingLevel: 1, receivingLevel: 0, virtual: false };
+  /** Completes (seq, name) and keeps an exit record; the caller builds it with every field so all records share one shape. */
+  recordExit(full: VmExitRecord): VmExitRecord {
+    full.seq = ++this.exitSeq;
+    full.name = exitReasonName(full.reason);
     this.history.push(full);
-    if (this.history.length > this.maxHistory) this.history.splice(0, this.history.length - this.maxHistory);
+    // Bounded with amortised trimming: at most 2 x maxHistory records are ever kept.
+    if (this.history.length >= 2 * this.maxHistory) this.history.splice(0, this.history.length - this.maxHistory);
     this.lastExit = full;
     this.counters.exits++;
     return full;

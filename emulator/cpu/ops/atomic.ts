@@ -31,7 +31,7 @@ function cmpFlags64(c: Cpu, alo: number, ahi: number, blo: number, bhi: number):
  * dest = src. Not equal: ZF = 0 and acc = dest; a memory destination is written back with its own value
  * (the processor never produces a locked read without a locked write). A register destination is not
  * written on failure, so a 32-bit register keeps its upper half (AMD Zen; the SDM's DEST <- TEMP would
- * zero it, as Intel CPUs do).
+ * zero it, which Intel CPUs are reported to do).
  * The accumulator is written only on failure: on success a 32-bit CMPXCHG leaves RAX[63:32] unchanged.
  */
 function cmpxchg(d: Insn): Exec {
@@ -103,8 +103,6 @@ function cmpxchgNb(wide: boolean) {
   return (d: Insn): Exec => {
     if (d.k0 !== K_MEM) return () => { throw ud(`${d.text}: register operand`); };
     const ea = eaOf(d), seg = d.mseg;
-    const r = (c: Cpu): Int32Array => c.r;
-    void r;
     if (!wide) {
       return (c, d2) => {
         const a = ea(c, d2);

@@ -13,11 +13,8 @@ import type { Exec, Insn } from '../insn';
 import { K_IMM, K_MEM, K_REG } from '../insn';
 import { defineOps } from './registry';
 import { eaOf, reader, rmw, writer, Rd } from './operand';
-import { ARITH, CF, OF, AF, ZF, SF, PF, PARITY, L_NONE, cond, setFlags } from '../flags';
+import { CF, OF, AF, ZF, SF, PF, cond, setFlags } from '../flags';
 import { ud } from '../faults';
-import { tttnOf } from './branch';
-
-void tttnOf; void ARITH; void OF; void AF; void SF; void PF; void PARITY; void L_NONE;
 
 function lockUd(d: Insn): Exec { return () => { throw ud(`LOCK prefix on ${d.text}`); }; }
 
@@ -126,12 +123,10 @@ function bsxFlags(c: Cpu, zero: boolean): void { setFlags(c, ZF, zero ? ZF : 0);
 /** TZCNT/LZCNT: CF = source is 0, ZF = result is 0. Undefined: SF, AF, PF cleared and OF unchanged (AMD Zen). */
 function cntFlags(c: Cpu, cf: boolean, zf: boolean): void { setFlags(c, ZF | CF | SF | AF | PF, (cf ? CF : 0) | (zf ? ZF : 0)); }
 
-function srcSize(d: Insn): number { return d.osz; }
-
 function bsx(reverse: boolean) {
   return (d: Insn): Exec => {
     if (d.lock) return lockUd(d);
-    const size = srcSize(d);
+    const size = d.osz;
     const src = reader(d, 1, size);
     const i = d.g0 << 1;
     if (size === 8) {
@@ -158,7 +153,7 @@ function bsx(reverse: boolean) {
 function cnt(kind: 'tz' | 'lz' | 'pop') {
   return (d: Insn): Exec => {
     if (d.lock) return lockUd(d);
-    const size = srcSize(d);
+    const size = d.osz;
     const w = size << 3;
     const src = reader(d, 1, size);
     const i = d.g0 << 1;
@@ -200,22 +195,16 @@ function popcnt32(v: number): number {
 }
 
 // ------------------------------------------------------------------------------------ SETcc CMOVcc
-const CC_SUFFIX = ['o', 'no', 'b', 'ae', 'e', 'ne', 'be', 'a', 's', 'ns', 'p', 'np', 'l', 'ge', 'le', 'g'];
 const SETCC: Mnemonic[] = [Mnemonic.Seto, Mnemonic.Setno, Mnemonic.Setb, Mnemonic.Setae, Mnemonic.Sete, Mnemonic.Setne, Mnemonic.Setbe, Mnemonic.Seta,
   Mnemonic.Sets, Mnemonic.Setns, Mnemonic.Setp, Mnemonic.Setnp, Mnemonic.Setl, Mnemonic.Setge, Mnemonic.Setle, Mnemonic.Setg];
 const CMOVCC: Mnemonic[] = [Mnemonic.Cmovo, Mnemonic.Cmovno, Mnemonic.Cmovb, Mnemonic.Cmovae, Mnemonic.Cmove, Mnemonic.Cmovne, Mnemonic.Cmovbe, Mnemonic.Cmova,
   Mnemonic.Cmovs, Mnemonic.Cmovns, Mnemonic.Cmovp, Mnemonic.Cmovnp, Mnemonic.Cmovl, Mnemonic.Cmovge, Mnemonic.Cmovle, Mnemonic.Cmovg];
-/** Mnemonic -> tttn (index in the tables above is the x86 condition encoding). */
+/** Mnemonic -> tttn: the index in the tables above is the x86 condition encoding (SDM Vol 1 Table B-1). */
 const TTTN = new Map<number, number>([...SETCC.map((m, i) => [m, i] as [number, number]), ...CMOVCC.map((m, i) => [m, i] as [number, number])]);
-void CC_SUFFIX;
 
 function setcc(d: Insn): Exec {
   if (d.lock) return lockUd(d);
   const tttn = TTTN.get(d.mnem)!;
-  if (d.k0 === K_REG) {
-    const w = writer(d, 0, 1);
-    return (c, d2) => w(c, d2, cond(c, tttn) ? 1 : 0, 0);
-  }
   const w = writer(d, 0, 1);
   return (c, d2) => w(c, d2, cond(c, tttn) ? 1 : 0, 0);
 }
@@ -239,7 +228,7 @@ function bswap32(v: number): number { return (v << 24) | ((v & 0xff00) << 8) | (
 function bswap(d: Insn): Exec {
   const i = d.g0 << 1;
   switch (d.osz) {
-    // undefined: BSWAP r16 clears the 16-bit register (AMD Zen and Intel).
+    // undefined: BSWAP r16 clears the 16-bit register (AMD Zen).
     case 2: return (c) => { c.r[i] &= ~0xffff; };
     case 4: return (c) => { c.r[i] = bswap32(c.r[i]); c.r[i + 1] = 0; };
     default: return (c) => { const lo = c.r[i]; c.r[i] = bswap32(c.r[i + 1]); c.r[i + 1] = bswap32(lo); };
@@ -262,4 +251,3 @@ defineOps([
   [SETCC, setcc], [CMOVCC, cmovcc],
   [Mnemonic.Bswap, bswap], [Mnemonic.Lahf, lahf], [Mnemonic.Sahf, sahf],
 ]);
-void K_MEM;

@@ -11,16 +11,14 @@
 import { Mnemonic } from 'iced-x86';
 import type { Cpu } from '../cpu';
 import type { Exec, Insn } from '../insn';
-import { K_IMM } from '../insn';
 import { defineOps } from './registry';
 import { reader, Rd } from './operand';
 import { CF, OF, SF, ZF, AF, PF, setFlags } from '../flags';
 import { CpuFault, DE, ud } from '../faults';
-import { RAX, RDX } from '../regs';
 
 /**
  * Flags after MUL/IMUL: CF = OF = `overflow` (SDM). SF, ZF, AF, PF are architecturally undefined: we leave
- * them unchanged, as AMD Zen does (checked against it; Intel CPUs compute some of them from the result).
+ * them unchanged, as AMD Zen does (checked against it; Intel CPUs are reported to compute them from the result).
  */
 function mulFlags(c: Cpu, overflow: boolean): void { setFlags(c, CF | OF, overflow ? CF | OF : 0); }
 
@@ -138,8 +136,6 @@ function mul1(signed: boolean) {
     if (d.lock) return () => { throw ud(`LOCK prefix on ${d.text}`); };
     const size = d.osz;
     const src = reader(d, 0, size);
-    const r = (c: Cpu) => c.r;
-    void r;
     switch (size) {
       case 1:
         return (c, d2) => {
@@ -187,7 +183,6 @@ function imul(d: Insn): Exec {
   // Two-operand: dest = dest * src; three-operand: dest = src * imm.
   const a: Rd = d.nops === 3 ? reader(d, 1, size) : reader(d, 0, size);
   const b: Rd = d.nops === 3 ? reader(d, 2, size) : reader(d, 1, size);
-  void K_IMM;
   switch (size) {
     case 2:
       return (c, d2) => {
@@ -326,7 +321,6 @@ function div(signed: boolean) {
     }
   };
 }
-void RAX; void RDX;
 
 defineOps([
   [Mnemonic.Mul, mul1(false)],

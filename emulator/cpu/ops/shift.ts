@@ -1,15 +1,16 @@
 // Shifts and rotates: SHL/SAL SHR SAR ROL ROR RCL RCR SHLD SHRD (SDM Vol 2B), all operand sizes.
 //
 // Flags are computed eagerly (a shift defines CF/OF/SF/ZF/PF together; rotates touch only CF/OF).
-// Architecturally undefined results, chosen to match AMD Zen (the processor the differential test runs on;
-// each choice was checked against it) — marked "undefined:" below:
-//  - SHL/SHR/SAR, SHLD/SHRD with a non-zero count: AF = 1 (Zen always sets it; Intel leaves it 0).
-//  - OF for counts > 1: computed with the count-1 formula applied to the final result, i.e.
-//    SHL: MSB(result) XOR CF; SHR: MSB(result) XOR MSB-1(result)... see the per-instruction notes.
-//  - CF of SHL/SHR when the count is >= the operand width (8/16-bit operands, counts up to 31).
-//  - 16-bit SHLD/SHRD with counts 17..31 (SDM: "result undefined"): see shld16/shrd16.
+// Architecturally undefined results: we produce what AMD Zen produces (this machine's processor, where the
+// differential test runs; every choice was checked against it on random operands). Marked "undefined:" below.
+//  - AF after SHL/SHR/SAR/SHLD/SHRD with a non-zero count: 1 (Bochs and QEMU produce 0).
+//  - OF for counts > 1: the count-1 formula applied to the result: SHL, SHLD, ROL, RCL: MSB(result) XOR CF;
+//    ROR, RCR, SHRD: MSB(result) XOR MSB-1(result); SHR, SAR: 0. (16-bit SHLD with count 16: OF = CF.)
+//  - CF of SHL/SHR when the count is >= the operand width (8/16-bit operands): the last bit shifted out
+//    for count = width, 0 beyond.
+//  - 16-bit SHLD/SHRD with counts 17..31 ("result undefined"): the source rotated by count - 16, CF = 0.
 // A masked count of 0 changes no flags and no value, but the destination is still accessed: a 32-bit
-// register destination is written (its upper half zeroed, as on Intel and AMD), a memory destination is
+// register destination is written (its upper half zeroed, as on AMD Zen), a memory destination is
 // read and checked for writability (faults as for a write) but not written.
 import { Mnemonic } from 'iced-x86';
 import type { Cpu } from '../cpu';
@@ -23,7 +24,7 @@ import { ud } from '../faults';
 const MASK = [0, 0xff, 0xffff, 0, -1];
 const SIGN = [0, 0x80, 0x8000, 0, 0x80000000 | 0];
 
-/** Undefined AF after shifts with a non-zero count: set (AMD Zen behaviour; Intel CPUs produce 0). */
+/** Undefined AF after shifts with a non-zero count: set (AMD Zen behaviour; Bochs and QEMU produce 0). */
 const SHIFT_AF = AF;
 
 /** Writes all six arithmetic flags (no need to materialise the lazy state first). */
@@ -53,11 +54,10 @@ function shl(c: Cpu, a: number, n: number, size: number): number {
   const w = size << 3;
   let r: number, cf: number;
   if (n < w) { r = (a << n) & MASK[size]; cf = (a >>> (w - n)) & 1; } else {
-    // n >= w only for 8/16-bit operands. undefined: CF for n > w is 0 (the bit shifted out last is one
-    // of the zeros shifted in), as on AMD Zen and Intel.
+    // n >= w only for 8/16-bit operands. undefined: CF = bit 0 for n = w, 0 for n > w (AMD Zen).
     r = 0; cf = n === w ? a & 1 : 0;
   }
-  // OF is defined for n = 1 as MSB(result) XOR CF; undefined otherwise: same formula (AMD Zen, Intel).
+  // OF is defined for n = 1 as MSB(result) XOR CF; undefined otherwise: same formula (AMD Zen).
   const of = ((r >>> (w - 1)) & 1) ^ cf;
   setAll(c, cf | (of ? OF : 0) | szp(r, SIGN[size]) | SHIFT_AF);
   return r;
@@ -71,8 +71,7 @@ function shr(c: Cpu, a: number, n: number, size: number): number {
     // undefined: CF for n > w (8/16-bit) is 0, as on AMD Zen.
     r = 0; cf = n === w ? (u >>> (w - 1)) & 1 : 0;
   }
-  // OF is defined for n = 1 as MSB(original); undefined otherwise: AMD Zen produces MSB(r) XOR MSB-1(r)... of
-  // the value shifted by n-1, i.e. MSB(original) for n = 1 and 0 for n > 1 (the high bits are zeros).
+  // OF is defined for n = 1 as MSB(original); undefined otherwise: 0 (AMD Zen).
   const of = n === 1 ? (u >>> (w - 1)) & 1 : 0;
   setAll(c, cf | (of ? OF : 0) | szp(r, SIGN[size]) | SHIFT_AF);
   return r;
@@ -83,7 +82,7 @@ function sar(c: Cpu, a: number, n: number, size: number): number {
   // n <= 31, so >> is exact; for 8/16-bit operands with n >= width the result is all sign bits and CF the sign.
   const r = (s >> n) & MASK[size];
   const cf = (s >> (n - 1)) & 1;
-  // OF is 0 for n = 1; undefined otherwise: 0 (AMD Zen, Intel).
+  // OF is 0 for n = 1; undefined otherwise: 0 (AMD Zen).
   setAll(c, cf | szp(r, SIGN[size]) | SHIFT_AF);
   return r;
 }
@@ -118,7 +117,7 @@ function rol(c: Cpu, a: number, n: number, size: number): number {
   const t = size === 4 ? n : n & (w - 1);
   const r = t === 0 ? a : ((a << t) | (a >>> (w - t))) & MASK[size];
   const cf = r & 1;
-  // OF defined for n = 1: MSB(result) XOR CF. undefined for n > 1: the same formula (AMD Zen, Intel).
+  // OF defined for n = 1: MSB(result) XOR CF. undefined for n > 1: the same formula (AMD Zen).
   setFlags(c, CF | OF, cf | ((((r >>> (w - 1)) & 1) ^ cf) ? OF : 0));
   return r;
 }
@@ -253,7 +252,7 @@ function shld(c: Cpu, d: number, s: number, n: number, size: number): number {
   else if (n <= 16) { r = ((d << n) | (s >>> (16 - n))) & 0xffff; cf = (d >>> (16 - n)) & 1; }
   else {
     // undefined (16-bit operand, count 17..31): AMD Zen rotates the source left by n - 16 (the 48-bit
-    // value dest:src:src shifted left by n, top 16 bits) and clears CF and OF. (Intel P6 and later shift
+    // value dest:src:src shifted left by n, top 16 bits) and clears CF and OF. (Bochs models Intel P6 and later as shifting
     // dest:src:dest instead.)
     const k = n - 16;
     r = ((s << k) | (s >>> (16 - k))) & 0xffff;

@@ -264,15 +264,20 @@ export class EntryCheckState {
     w[0] = this.pin; w[1] = this.proc; w[2] = this.sec; w[3] = this.exit; w[4] = this.entry; w[5] = this.intr; w[6] = this.rflags;
   }
 
+  /** When non-null, every field slot a check reads is appended (dependency recording for incremental passes). */
+  trace: number[] | null = null;
+
   /** Full value of a field, read once per pass. */
   r(encoding: number): bigint {
     const i = SLOT[encoding]!;
+    if (this.trace !== null) this.trace.push(i);
     if (this.stamp[i] !== this.gen) this.load(i, encoding);
     return this.vals[i]!;
   }
   /** Value of a 16/32-bit field (or the low 32 bits of a wider one) as a number. */
   n(encoding: number): number {
     const i = SLOT[encoding]!;
+    if (this.trace !== null) this.trace.push(i);
     if (this.stamp[i] !== this.gen) this.load(i, encoding);
     return this.low[i]!;
   }
