@@ -10,7 +10,7 @@ import { Mnemonic } from 'iced-x86';
 import type { Cpu } from './cpu';
 import type { Insn } from './insn';
 import { K_BRANCH, K_IMM, K_MEM, K_REG } from './insn';
-import { getCF, cond, L_ADD, L_ADC, L_SUB, L_SBB, L_LOGIC, L_INC, L_DEC } from './flags';
+import { getCF, cond, setFlags, L_ADD, L_ADC, L_SUB, L_SBB, L_LOGIC, L_INC, L_DEC } from './flags';
 import { branchTo } from './ops/branch';
 import { makeEa } from './ea';
 
@@ -25,7 +25,7 @@ const ALU = new Map<number, string>([
   [Mnemonic.And, 'and'], [Mnemonic.Or, 'or'], [Mnemonic.Xor, 'xor'], [Mnemonic.Test, 'test'],
 ]);
 
-const HELPERS = { getCF, cond, branchTo, exact: (c: Cpu, d: Insn) => d.ea ? d.ea(c, d) : makeEa(d)(c, d) };
+const HELPERS = { getCF, cond, setFlags, branchTo, exact: (c: Cpu, d: Insn) => d.ea ? d.ea(c, d) : makeEa(d)(c, d) };
 
 function rdReg(g: number, h: number, size: number): string {
   switch (size) {
@@ -100,7 +100,7 @@ export function jitBlock(insns: Insn[], bits: number): BlockFn | null {
   if (inlined === 0) return null;
   const body = out.join('\n');
   try {
-    return new Function('H', `const getCF = H.getCF, cond = H.cond, branchTo = H.branchTo; return function block(c, I) {\n${body}\n};`)(HELPERS) as BlockFn;
+    return new Function('H', `const getCF = H.getCF, cond = H.cond, setFlags = H.setFlags, branchTo = H.branchTo; return function block(c, I) {\n${body}\n};`)(HELPERS) as BlockFn;
   } catch (e) {
     throw new Error(`JIT produced invalid code for block at ${insns[0]?.text}: ${(e as Error).message}\n${body}`);
   }
@@ -216,6 +216,16 @@ export function jitBlock(insns: Insn[], bits: number): BlockFn | null {
       const size = d.osz;
       if (size === 8) return `ea = ${e}; ${eaCheck(k)} ${wrReg(d.g0, 0, 8, '(ea % 4294967296 | 0)', '(Math.floor(ea / 4294967296) | 0)')}`;
       return `ea = ${e}; ${wrReg(d.g0, 0, size, '(ea | 0)')}`;
+    }
+    if ((m === Mnemonic.Rol || m === Mnemonic.Ror) && d.k0 === K_REG && d.k1 === K_IMM && d.osz === 4) {
+      // 32-bit rotate by an immediate (same semantics as ops/shift.ts): only CF and OF change;
+      // OF = MSB(r) XOR CF (ROL) / MSB(r) XOR MSB-1(r) (ROR), the count-1 formula for every count.
+      const n = d.imm & 31;
+      if (n === 0) return null; // count 0: leave the (model-specific) no-op to the interpreter
+      lastZ = null;
+      const g = d.g0 * 2;
+      if (m === Mnemonic.Rol) return `a = r[${g}]; x = (a << ${n}) | (a >>> ${32 - n}); r[${g}] = x; r[${g + 1}] = 0; t = x & 1; setFlags(c, 0x801, t | ((((x >>> 31) & 1) ^ t) ? 0x800 : 0));`;
+      return `a = r[${g}]; x = (a >>> ${n}) | (a << ${32 - n}); r[${g}] = x; r[${g + 1}] = 0; setFlags(c, 0x801, ((x >>> 31) & 1) | ((((x >>> 31) ^ (x >>> 30)) & 1) ? 0x800 : 0));`;
     }
     const cc = JCC.get(m);
     if (cc !== undefined && d.k0 === K_BRANCH && last) {

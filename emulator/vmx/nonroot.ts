@@ -4,7 +4,7 @@
 // Blocks decoded in non-root operation wrap every instruction that can exit (see Executor.nonRootWrap).
 import { Mnemonic } from 'iced-x86';
 import type { Cpu } from '../cpu/cpu';
-import { CR0_PE, EFER_LMA } from '../cpu/cpu';
+import { CR0_PE, CR4_OSXSAVE, CR4_SMXE, EFER_LMA } from '../cpu/cpu';
 import type { Exec, Insn } from '../cpu/insn';
 import { K_CR, K_DR, K_IMM, K_MEM, K_REG, K_STR } from '../cpu/insn';
 import { CpuFault, UD, GP, VmExitSignal } from '../cpu/faults';
@@ -29,6 +29,7 @@ const USE_MSR_BITMAPS = P('USE_MSR_BITMAPS'), MONITOR_EXITING = P('MONITOR_EXITI
 const TSC_OFFSETTING = P('USE_TSC_OFFSETTING'), INTR_WINDOW = P('INTERRUPT_WINDOW_EXITING'), NMI_WINDOW = P('NMI_WINDOW_EXITING'), MTF = P('MONITOR_TRAP_FLAG');
 const DESC_TABLE = S('DESCRIPTOR_TABLE_EXITING'), ENABLE_RDTSCP = S('ENABLE_RDTSCP'), WBINVD_EXITING = S('WBINVD_EXITING'), RDRAND_EXITING = S('RDRAND_EXITING'), RDSEED_EXITING = S('RDSEED_EXITING');
 const EXT_INT_EXITING = PIN('EXTERNAL_INTERRUPT_EXITING');
+const NMI_EXITING = PIN('NMI_EXITING'), VIRTUAL_NMIS = PIN('VIRTUAL_NMIS');
 const VMCS_SHADOWING = S('VMCS_SHADOWING');
 const ENABLE_VMFUNC = S('ENABLE_VM_FUNCTIONS'), ENABLE_EPT_CTL = S('ENABLE_EPT'), MBEC_CTL = S('MODE_BASED_EPT_EXECUTE');
 const EXIT_ACK = controlMask32('exit', 'ACKNOWLEDGE_INTERRUPT_ON_EXIT');
@@ -102,9 +103,10 @@ export function nonRootWrap(d: Insn, exec: Exec): Exec {
   switch (m) {
     case Mnemonic.Cpuid: return (c, d2) => exitFor(c, d2, R.CPUID);
     case Mnemonic.Vmfunc: return (c, d2) => vmfunc(c, d2);
-    case Mnemonic.Getsec: return (c, d2) => exitFor(c, d2, R.GETSEC);
+    // #UD has priority over these unconditional exits (SDM 26.1.1; GETSEC and XSETBV "Operation").
+    case Mnemonic.Getsec: return (c, d2) => { if (!(c.cr4 & CR4_SMXE)) throw new CpuFault(UD, undefined, 'GETSEC with CR4.SMXE = 0'); exitFor(c, d2, R.GETSEC); };
     case Mnemonic.Invd: return (c, d2) => exitFor(c, d2, R.INVD);
-    case Mnemonic.Xsetbv: return (c, d2) => exitFor(c, d2, R.XSETBV);
+    case Mnemonic.Xsetbv: return (c, d2) => { if (!(c.cr4 & CR4_OSXSAVE)) throw new CpuFault(UD, undefined, 'XSETBV with CR4.OSXSAVE = 0'); exitFor(c, d2, R.XSETBV); };
     case Mnemonic.Hlt: return onCtl(exec, R.HLT, (x) => (x.proc & HLT_EXITING) !== 0);
     case Mnemonic.Rdpmc: return onCtl(exec, R.RDPMC, (x) => (x.proc & RDPMC_EXITING) !== 0);
     case Mnemonic.Mwait: return onCtl(exec, R.MWAIT, (x) => (x.proc & MWAIT_EXITING) !== 0);
@@ -149,6 +151,13 @@ export function nonRootWrap(d: Insn, exec: Exec): Exec {
     };
     case Mnemonic.Lmsw: return lmswWrap(d, exec);
     case Mnemonic.Smsw: return (c, d2) => { exec(c, d2); fixSmsw(c, d2); };
+    case Mnemonic.Iret: case Mnemonic.Iretd: case Mnemonic.Iretq: return (c, d2) => {
+      exec(c, d2);
+      // SDM 26.3: with "NMI exiting" = 0 IRET unblocks NMIs; with "virtual NMIs" = 1 it removes virtual-NMI
+      // blocking; with "NMI exiting" = 1 and "virtual NMIs" = 0 it leaves NMI blocking alone.
+      const pin = c.vmx!.current!.u32(F.PIN_BASED_VM_EXEC_CONTROL);
+      if (!(pin & NMI_EXITING) || pin & VIRTUAL_NMIS) c.nmiBlocked = false;
+    };
   }
   return exec;
 }
@@ -269,7 +278,8 @@ function ioWrap(d: Insn, exec: Exec): Exec {
       }
     }
     if (!exits) { exec(c, d2); return; }
-    const qual = (size - 1) | (isIn ? 8 : 0) | (string ? 16 : 0) | (d2.rep ? 32 : 0) | (immPort ? 64 : 0) | (port << 16);
+    // unsigned: ports >= 0x8000 must not sign-extend into bits 63:32 of the qualification
+    const qual = ((size - 1) | (isIn ? 8 : 0) | (string ? 16 : 0) | (d2.rep ? 32 : 0) | (immPort ? 64 : 0) | (port << 16)) >>> 0;
     let guestLinear: number | undefined;
     if (string) {
       const si = c.long64 ? c.getNum(isIn ? 7 : 6) : c.r[2 * (isIn ? 7 : 6)] >>> 0;
@@ -333,7 +343,7 @@ function lmswWrap(d: Insn, exec: Exec): Exec {
     if ((mask & 1 && src & 1 && !(shadow & 1)) || ((mask & 0xe) & (src ^ shadow)) !== 0) {
       const memOp = d2.k0 === K_MEM;
       // Bits 11:8 (GPR) are for MOV CR only: 0 for LMSW (SDM Table 28-3).
-      exitFor(c, d2, R.CR, { qualification: (3 << 4) | (memOp ? 1 << 6 : 0) | (src << 16), guestLinear: memOp ? eaOf(d2)(c, d2) : undefined });
+      exitFor(c, d2, R.CR, { qualification: ((3 << 4) | (memOp ? 1 << 6 : 0) | (src << 16)) >>> 0, guestLinear: memOp ? eaOf(d2)(c, d2) : undefined });
       return;
     }
     exec(c, d2);

@@ -39,7 +39,8 @@ function randomProgram(seed: number, real: boolean): string {
     else if (k < 0.70) lines.push(`mov ${a}, ${b}`);
     else if (k < 0.75) lines.push(`mov ${a}, ${imm(size === 8 ? 4 : size)}`);
     else if (k < 0.82 && size !== 8) lines.push(`${pick(OPS)} ${a}, ${mem}`);
-    else if (k < 0.88) lines.push(`mov ${mem}, ${a}`);
+    else if (k < 0.86) lines.push(`mov ${mem}, ${a}`);
+    else if (k < 0.88 && size === 4) lines.push(`${pick(['rol', 'ror'])} ${a}, ${Math.floor(r() * 40)}`);
     else if (k < 0.93) lines.push(`mov ${a}, ${mem}`);
     else if (!real && size >= 4) lines.push(`lea ${a}, [${pick(R64)} + ${pick(R64)}*${pick([1, 2, 4, 8])} + ${imm(1)}]`);
     else lines.push(`j${pick(['z', 'nz', 'c', 'nc', 'o', 's', 'l', 'g', 'be', 'a', 'p'])} .s${i}\nxor ${a}, ${b}\n.s${i}:`);
