@@ -42,3 +42,32 @@ export function makeEa(d: Insn): EaFn {
   if (b >= 0 && i >= 0) return (c) => (c.r[2 * b] + c.r[2 * i] + disp) & 0xffff;
   return () => disp & 0xffff;
 }
+
+/**
+ * LEA with 64-bit address size: the exact 64-bit sum base + index*scale + disp (modulo 2^64), computed
+ * on 32-bit halves (effective addresses may be any 64-bit value, not only canonical ones).
+ * Returns the low dword and leaves the high dword in c.hi.
+ */
+export function lea64(c: Cpu, d: Insn): number {
+  if (d.mrip) {
+    const v = c.nrip + d.mdisp; // canonical RIP + disp32: exact as a double
+    c.hi = Math.floor(v / 4294967296) | 0;
+    return v % 4294967296 | 0;
+  }
+  const r = c.r;
+  let lo = d.mdisp >>> 0, hi = d.mdisp < 0 ? -1 : 0;
+  if (d.mdispHi !== (d.mdisp < 0 ? -1 : 0)) hi = d.mdispHi;
+  if (d.mbase >= 0) {
+    const s = lo + (r[2 * d.mbase] >>> 0);
+    hi = (hi + r[2 * d.mbase + 1] + (s > 0xffffffff ? 1 : 0)) | 0; lo = s >>> 0;
+  }
+  if (d.midx >= 0) {
+    const sh = d.mscale;
+    const ilo = r[2 * d.midx], ihi = r[2 * d.midx + 1];
+    const slo = (ilo << sh) >>> 0, shi = sh === 0 ? ihi : (ihi << sh) | (ilo >>> (32 - sh));
+    const s = lo + slo;
+    hi = (hi + shi + (s > 0xffffffff ? 1 : 0)) | 0; lo = s >>> 0;
+  }
+  c.hi = hi;
+  return lo | 0;
+}

@@ -12,7 +12,7 @@ import type { Insn } from './insn';
 import { K_BRANCH, K_IMM, K_MEM, K_REG } from './insn';
 import { getCF, cond, setFlags, L_ADD, L_ADC, L_SUB, L_SBB, L_LOGIC, L_INC, L_DEC } from './flags';
 import { branchTo } from './ops/branch';
-import { makeEa } from './ea';
+import { makeEa, lea64 } from './ea';
 
 export type BlockFn = (c: Cpu, I: Insn[]) => void;
 
@@ -25,7 +25,7 @@ const ALU = new Map<number, string>([
   [Mnemonic.And, 'and'], [Mnemonic.Or, 'or'], [Mnemonic.Xor, 'xor'], [Mnemonic.Test, 'test'],
 ]);
 
-const HELPERS = { getCF, cond, setFlags, branchTo, exact: (c: Cpu, d: Insn) => d.ea ? d.ea(c, d) : makeEa(d)(c, d) };
+const HELPERS = { getCF, cond, setFlags, branchTo, lea64, exact: (c: Cpu, d: Insn) => d.ea ? d.ea(c, d) : makeEa(d)(c, d) };
 
 function rdReg(g: number, h: number, size: number): string {
   switch (size) {
@@ -212,9 +212,10 @@ export function jitBlock(insns: Insn[], bits: number): BlockFn | null {
       return `t = getCF(c) ? 1 : 0; a = ${rdReg(d.g0, d.h0, size)}; x = ((a ${inc ? '+' : '-'} 1) & ${mask}) | 0; c.lop = ${inc ? L_INC : L_DEC}; c.lsz = ${size}; c.lcf = t; c.la = a; c.lb = 1; c.lr = x; ${wrReg(d.g0, d.h0, size, 'x')}`;
     }
     if (m === Mnemonic.Lea && d.k0 === K_REG && d.k1 === K_MEM) {
-      const e = eaExpr(d, ipNext); if (!e) return null;
       const size = d.osz;
-      if (size === 8) return `ea = ${e}; ${eaCheck(k)} ${wrReg(d.g0, 0, 8, '(ea % 4294967296 | 0)', '(Math.floor(ea / 4294967296) | 0)')}`;
+      // 64-bit address size: exact pair arithmetic (ea.ts lea64); the result is any 64-bit value.
+      if (d.asz === 8) return `c.nrip = ${ipNext}; v = H.lea64(c, I[${k}]); ${wrReg(d.g0, 0, size, 'v', 'c.hi')}`;
+      const e = eaExpr(d, ipNext); if (!e) return null;
       return `ea = ${e}; ${wrReg(d.g0, 0, size, '(ea | 0)')}`;
     }
     if ((m === Mnemonic.Rol || m === Mnemonic.Ror) && d.k0 === K_REG && d.k1 === K_IMM && d.osz === 4) {

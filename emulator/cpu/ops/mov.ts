@@ -4,6 +4,7 @@ import type { Exec, Insn } from '../insn';
 import { K_CR, K_DR, K_MEM, K_REG, K_SREG } from '../insn';
 import { defineOps, notImplemented } from './registry';
 import { reader, writer, eaOf, regWriter } from './operand';
+import { lea64 } from '../ea';
 import { loadDataSegment } from '../descriptors';
 import { CS, SS } from '../regs';
 import { ud } from '../faults';
@@ -45,7 +46,12 @@ function lea(d: Insn): Exec {
   const ea = eaOf(d);
   const size = d.osz;
   const w = regWriter(d.g0, 0, size);
-  if (size === 8) return (c, d2) => { const v = ea(c, d2); w(c, d2, v % 4294967296 | 0, Math.floor(v / 4294967296) | 0); };
+  // 64-bit address size: exact 64-bit arithmetic (the result need not be an address); narrower results truncate it.
+  if (d.asz === 8) {
+    if (size === 8) return (c, d2) => { const lo = lea64(c, d2); w(c, d2, lo, c.hi); };
+    return (c, d2) => w(c, d2, lea64(c, d2), 0);
+  }
+  if (size === 8) return (c, d2) => w(c, d2, ea(c, d2) | 0, 0); // 32/16-bit address zero-extended
   return (c, d2) => w(c, d2, ea(c, d2) | 0, 0);
 }
 

@@ -195,9 +195,10 @@ function imul(d: Insn): Exec {
     case 4:
       return (c, d2) => {
         const x = a(c, d2), y = b(c, d2);
-        const lo = muls32(x, y);
-        c.r[i] = lo; c.r[i + 1] = 0;
-        mulFlags(c, MH !== lo >> 31);
+        // The double product is exact up to 2^53 and only rounds beyond it, so the int32 range test is exact.
+        const p = x * y;
+        c.r[i] = Math.imul(x, y); c.r[i + 1] = 0;
+        mulFlags(c, p > 2147483647 || p < -2147483648);
       };
     default:
       return (c, d2) => {
