@@ -84,7 +84,15 @@ export function getAF(c: Cpu): boolean {
 
 /** Folds the lazy state into c.flags so that every bit of c.flags is authoritative. */
 export function materialize(c: Cpu): void {
-  if (c.lop === L_NONE) return;
+  const op = c.lop;
+  if (op === L_NONE) return;
+  if (op === L_LOGIC && c.lsz !== 8) {
+    // Fast path for AND/OR/XOR/TEST: CF = OF = AF = 0 (AF undefined: 0).
+    const r = c.lr & MASK[c.lsz];
+    c.flags = (c.flags & ~ARITH) | PARITY[r & 0xff] | (r === 0 ? ZF : 0) | ((r & SIGN[c.lsz]) !== 0 ? SF : 0);
+    c.lop = L_NONE;
+    return;
+  }
   let f = c.flags & ~ARITH;
   if (carry(c)) f |= CF;
   f |= PARITY[c.lr & 0xff];
