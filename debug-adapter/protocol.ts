@@ -1,0 +1,169 @@
+/**
+ * The VMX Debugger's additions to the Debug Adapter Protocol: the `launch` arguments, the exception
+ * filters, the function-breakpoint syntax for exit reasons and the custom requests the extension's
+ * views use. Everything here is plain data so the extension can import these types without pulling
+ * in the emulator.
+ *
+ * Custom requests (send them with `session.customRequest(command, args)` in VS Code):
+ *   - `vmx/vmcs`  {@link VmcsRequestArguments}  -> {@link VmcsResponseBody}   the current VMCS, grouped as the SDM groups
+ *                 it, with "changed since the previous stop" marks and decoded values
+ *   - `vmx/exits` {@link ExitsRequestArguments} -> {@link ExitsResponseBody}  the VM-exit history, newest first, bounded
+ *   - `vmx/state` (no arguments)                -> {@link VmxStateBody}       VMX operation, level, pointers, last failure/exit
+ * They answer with an error while the target runs or before `launch`.
+ */
+
+/** `launch` request arguments (launch.json of debug type "vmx"). */
+export interface VmxLaunchArguments {
+  /** Program to debug: a NASM-dialect source (.asm/.nasm/.s/.inc) or a raw image. Required. */
+  program: string;
+  /** `asm` or `bin`; default from the file extension. */
+  format?: 'asm' | 'bin';
+  /** `long64` (64-bit mode, identity paging) or `real`; default: `real` for boot-sector sources and raw images, else `long64`. */
+  startState?: 'long64' | 'real';
+  /** Load address of a raw image: a number or a string like "0x7c00". */
+  loadAddress?: number | string;
+  /** Stop at the first instruction (default false: run to the first breakpoint). */
+  stopOnEntry?: boolean;
+  /** VMX capability profile: 'default', 'icelake-sp', restrictions like 'no-true-controls' (comma-separated). */
+  cpuProfile?: string;
+  /** Explicit VMX capability MSR values, e.g. { "0x480": "0xda0400000000001" }; exclusive with cpuProfile. */
+  capabilityMsrs?: Record<string, string>;
+  /** Guest RAM in MiB (default 256). */
+  memoryMiB?: number;
+  /** IA32_FEATURE_CONTROL as firmware leaves it (default locked with VMX outside SMX enabled). */
+  featureControl?: { locked?: boolean; vmxOutsideSmx?: boolean; vmxInsideSmx?: boolean };
+  /** Extra %include directories. */
+  includePaths?: string[];
+  /** Stop (and end the session on the next resume) after this many instructions. */
+  maxInstructions?: number;
+  /** Set by VS Code for "Run Without Debugging": breakpoints and exception filters are ignored. */
+  noDebug?: boolean;
+}
+
+/**
+ * Exception-breakpoint filters (`setExceptionBreakpoints`). `vmexit` accepts a condition (an
+ * expression as in the debug console, e.g. `exit.reason == 10 && rax == 0`).
+ */
+export const EXCEPTION_FILTERS = {
+  vmexit: 'vmexit',
+  vmxFailure: 'vmx-failure',
+  entryFailure: 'entry-failure',
+  tripleFault: 'triple-fault',
+  magic: 'magic',
+} as const;
+export type ExceptionFilterId = (typeof EXCEPTION_FILTERS)[keyof typeof EXCEPTION_FILTERS];
+
+/**
+ * Exit-reason breakpoints are function breakpoints whose name starts with `exit:` so that VS Code
+ * shows them in the BREAKPOINTS view, lets the user edit them and keeps them across sessions:
+ *
+ *     exit:<reason>[ from L<n>][ to L<n>]
+ *
+ * - `<reason>`: a basic exit-reason name from the architectural table (`CPUID`, `EPT_VIOLATION`,
+ *   `IO_INSTRUCTION`, `MSR_READ`, ...; case-insensitive, the `EXIT_REASON_` prefix and the table's
+ *   aliases are accepted), a number (`10`, `0x30`), or `*` for every exit.
+ * - `from L<n>`: the level whose execution caused the exit (the guest); `to L<n>`: the level that
+ *   receives it. Until nesting reconstruction lands every exit is from L1 to L0, so other levels are
+ *   accepted but reported unverified (they cannot match yet).
+ * - The breakpoint's condition and hit count work as for other breakpoints; in the condition
+ *   `exit.reason`, `exit.qualification`, `exit.guestRip`, `exit.guestLinear` and `exit.guestPhysical`
+ *   describe the exit being considered, registers and `vmcs.*` are the state after the exit.
+ *
+ * Examples: `exit:CPUID`, `exit:10`, `exit:EPT_VIOLATION from L2`, `exit:* to L0`.
+ * Any other function-breakpoint name is a label (e.g. `vmexit_handler`, `print_str.next`).
+ */
+export const EXIT_BREAKPOINT_PREFIX = 'exit:';
+
+// ------------------------------------------------------------------------------------------------ vmx/vmcs
+
+export interface VmcsRequestArguments {
+  /** Nesting level whose VMCS to show (today only the current VMCS of L0 exists: omit or 0). */
+  level?: number;
+  /** Include fields this CPU profile does not support (default false). */
+  includeUnsupported?: boolean;
+}
+export interface VmcsFieldSnapshot {
+  name: string;
+  /** Full-field encoding, e.g. 0x681e. */
+  encoding: number;
+  group: string;
+  width: '16' | '32' | '64' | 'natural';
+  type: 'control' | 'exit-info' | 'guest' | 'host';
+  readOnly: boolean;
+  supported: boolean;
+  /** Hex value, e.g. "0x0000000000100148". */
+  value: string;
+  /** Value differs from the one at the previous stop (false at the first stop). */
+  changed: boolean;
+  /** Decoded meaning (control bits, access rights, exit reason...), when the field has one. */
+  decoded?: string[];
+  description: string;
+}
+export interface VmcsResponseBody {
+  /** false when there is no current VMCS (then only `reason` is set). */
+  available: boolean;
+  reason?: string;
+  address?: string;
+  launchState?: 'clear' | 'launched';
+  revisionId?: string;
+  shadowIndicator?: boolean;
+  level?: number;
+  groups?: { name: string; fields: VmcsFieldSnapshot[] }[];
+}
+
+// ------------------------------------------------------------------------------------------------ vmx/exits
+
+export interface ExitsRequestArguments {
+  /** Maximum number of records (default 100, at most 1000). */
+  limit?: number;
+}
+export interface ExitRecordSnapshot {
+  seq: number;
+  reason: number;
+  name: string;
+  /** Full 32-bit exit-reason field, hex. */
+  fullReason: string;
+  entryFailure: boolean;
+  qualification: string;
+  guestRip: string;
+  guestLinear?: string;
+  guestPhysical?: string;
+  hostRip: string;
+  vmcs: string;
+  tsc: number;
+  /** Level that exited and level that received the exit (today always 1 -> 0). */
+  fromLevel: number;
+  toLevel: number;
+  /** Hardware exit (true) or a reflected/virtual exit reconstructed by the nesting model (later). */
+  hardware: boolean;
+  /** One-line description as in stop descriptions. */
+  text: string;
+  detail?: string;
+}
+export interface ExitsResponseBody {
+  /** Exits since the program was loaded (the history keeps the latest ones only). */
+  total: number;
+  exits: ExitRecordSnapshot[];
+}
+
+// ------------------------------------------------------------------------------------------------ vmx/state
+
+export interface VmxStateBody {
+  /** CPUID reports VMX on this machine. */
+  vmxSupported: boolean;
+  inVmxOperation: boolean;
+  /** 'off' outside VMX operation. */
+  operation: 'off' | 'root' | 'non-root';
+  /** Nesting level of the code being run (0 = outermost hypervisor). */
+  level: number;
+  cpuMode: string;
+  vmxonPointer?: string;
+  currentVmcs?: string;
+  launchState?: 'clear' | 'launched';
+  lastFailure?: string;
+  lastEntryFailure?: string;
+  lastExit?: string;
+  counters: { exits: number; entries: number; failures: number };
+  capabilityProfile: string[];
+  instructions: number;
+}

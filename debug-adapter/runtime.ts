@@ -1,0 +1,976 @@
+/**
+ * The debugger runtime: owns a Machine and a loaded program and implements run control, the
+ * stepping semantics of DESIGN.md section 5, breakpoints, call-stack tracking, VM-transition stops
+ * and their descriptions. It knows nothing of DAP: the session (session.ts) maps requests to it and
+ * its callbacks to events, so the CLI or tests can drive it directly.
+ *
+ * Nesting levels: `level()` is the single place that decides the level of the code being run
+ * (today 1 in VMX non-root operation, else 0); `outerLevels()` lists the levels around it (today
+ * the L0 host state of the current VMCS). The nesting reconstruction replaces these two.
+ */
+import { Mnemonic } from 'iced-x86';
+import { Machine, MachineOptions } from '../emulator/machine';
+import { loadProgram, Program } from '../emulator/loader/program';
+import type { StartMode } from '../emulator/loader/start-state';
+import type { RunStop } from '../emulator/cpu/exec';
+import { decodeOne } from '../emulator/cpu/decode';
+import { CS, SS, RSP } from '../emulator/cpu/regs';
+import type { VmExitRecord, VmxFailure } from '../emulator/vmx/vmx-unit';
+import { describeFailure } from '../emulator/vmx/vmx-unit';
+import { F } from '../emulator/vmx/vmcs';
+import { formatCheckFailure, explainCheckFailure } from '../emulator/vmx/vmentry-checks';
+import type { CheckFailure } from '../emulator/vmx/vmentry-checks';
+import { exitReason, decodeExitReason, lookupVmcsName, lookupVmcsEncoding, vmcsFieldSupported, MSR, RFLAGS_BITS } from '../emulator/vmx/arch';
+import { SourceIndex } from './source-index';
+import { DebugMemory } from './memory';
+import { evaluate, interpolate, EvalEnv, EvalResult } from './expr';
+import { ExitBreakpointSpec } from './exit-breakpoints';
+import { UserError, hex, toU64 } from './util';
+
+// ------------------------------------------------------------------------------------------------ public types
+
+export interface RuntimeConfig {
+  program: string;
+  format?: 'asm' | 'bin';
+  mode?: StartMode;
+  loadAddress?: number;
+  stopOnEntry: boolean;
+  machine: Omit<MachineOptions, 'onOutput'>;
+  includePaths: string[];
+  maxInstructions?: number;
+  noDebug: boolean;
+}
+
+export type StopReason = 'entry' | 'step' | 'breakpoint' | 'exception' | 'pause' | 'goto';
+
+export interface StopInfo {
+  reason: StopReason;
+  /** Short description (VS Code shows it in the CALL STACK view and the exception widget title). */
+  description: string;
+  /** Longer text. */
+  text?: string;
+  hitBreakpointIds?: number[];
+  /** For reason 'exception': the exceptionInfo answer. */
+  exception?: { id: string; description: string; details: string[] };
+}
+
+export interface EndInfo { exitCode?: number; message: string }
+
+export interface RuntimeListener {
+  stopped(info: StopInfo): void;
+  output(text: string, category: 'stdout' | 'stderr' | 'console' | 'important'): void;
+  ended(info: EndInfo): void;
+}
+
+export type Granularity = 'instruction' | 'line';
+
+/** A breakpoint on instruction addresses (source line, label or address). */
+export interface AddressBreakpoint {
+  id: number;
+  addresses: number[];
+  condition?: string;
+  hitCondition?: string;
+  logMessage?: string;
+  hits: number;
+  /** For stop descriptions: "hello.asm:12", "print_str", "0x100000". */
+  where: string;
+}
+
+export interface ExitBreakpoint {
+  id: number;
+  spec: ExitBreakpointSpec;
+  condition?: string;
+  hitCondition?: string;
+  hits: number;
+}
+
+export interface ExceptionFilters {
+  vmexit: boolean;
+  vmexitCondition?: string;
+  vmxFailure: boolean;
+  entryFailure: boolean;
+  tripleFault: boolean;
+  magic: boolean;
+}
+
+export interface FrameInfo {
+  /** Nesting level of the code of this frame. */
+  level: number;
+  kind: 'current' | 'caller' | 'outer';
+  /** Linear address shown for the frame (current RIP, call site, or the outer level's resume RIP). */
+  address: number;
+  name: string;
+  /** outer frames: stack pointer the level resumes with */
+  sp?: number;
+}
+
+/** A call tracked through cpu.callHook. */
+interface CallFrame { from: number; to: number; sp: number }
+
+type Transition =
+  | { kind: 'exit'; rec: VmExitRecord }
+  | { kind: 'entry'; launch: boolean; rip: number }
+  | { kind: 'failure'; f: VmxFailure };
+
+type Outcome =
+  | { kind: 'done' }
+  | { kind: 'stop'; info: StopInfo }
+  | { kind: 'transition'; t: Transition }
+  | { kind: 'end'; info: EndInfo };
+
+/** Which VM transitions end the current run (stepping), besides the user's breakpoints and filters. */
+interface Watch { exit?: boolean; entry?: boolean; failure?: boolean }
+
+const WATCH_ALL: Watch = { exit: true, entry: true, failure: true };
+const WATCH_NONE: Watch = {};
+
+const GPR64 = ['rax', 'rcx', 'rdx', 'rbx', 'rsp', 'rbp', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15'];
+const GPR32 = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi', 'r8d', 'r9d', 'r10d', 'r11d', 'r12d', 'r13d', 'r14d', 'r15d'];
+const GPR16 = ['ax', 'cx', 'dx', 'bx', 'sp', 'bp', 'si', 'di', 'r8w', 'r9w', 'r10w', 'r11w', 'r12w', 'r13w', 'r14w', 'r15w'];
+const GPR8 = ['al', 'cl', 'dl', 'bl', 'spl', 'bpl', 'sil', 'dil', 'r8b', 'r9b', 'r10b', 'r11b', 'r12b', 'r13b', 'r14b', 'r15b'];
+const GPR8H = ['ah', 'ch', 'dh', 'bh'];
+const SEGS = ['es', 'cs', 'ss', 'ds', 'fs', 'gs'];
+/** Every register name the evaluator knows (completions). */
+export const REGISTER_NAMES: readonly string[] = [
+  ...GPR64, ...GPR32, ...GPR16, ...GPR8, ...GPR8H, 'rip', 'eip', 'ip', 'rflags', 'eflags', 'flags', ...SEGS,
+  'cr0', 'cr2', 'cr3', 'cr4', 'cr8', 'efer', 'dr0', 'dr1', 'dr2', 'dr3', 'dr6', 'dr7', 'cpl',
+];
+const REG_INDEX = new Map<string, { g: number; size: number; high?: boolean }>();
+GPR64.forEach((n, g) => REG_INDEX.set(n, { g, size: 8 }));
+GPR32.forEach((n, g) => REG_INDEX.set(n, { g, size: 4 }));
+GPR16.forEach((n, g) => REG_INDEX.set(n, { g, size: 2 }));
+GPR8.forEach((n, g) => REG_INDEX.set(n, { g, size: 1 }));
+GPR8H.forEach((n, g) => REG_INDEX.set(n, { g, size: 1, high: true }));
+
+const MAX_TRACKED_FRAMES = 4096;
+const SLICE_MIN = 200, SLICE_MAX = 5_000_000;
+/** Wall-clock length of one run slice; pause latency is about one slice. */
+const SLICE_TARGET_MS = 10;
+const OUTPUT_FLUSH_MS = 25;
+const OUTPUT_MAX_PENDING = 256 * 1024;
+const OUTPUT_MAX_PER_FLUSH = 32 * 1024;
+
+const ENTRY_FAILURE_WHAT: Record<number, string> = { 33: 'invalid guest state', 34: 'MSR loading', 41: 'machine-check event' };
+
+const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
+
+/** "VMLAUNCH failed: VMfailValid 7 — <check>" */
+export function failureText(f: VmxFailure): string {
+  if (f.check) {
+    // formatCheckFailure starts with the outcome ("VMfailValid 7 (...) — ..."): don't repeat it.
+    const c = formatCheckFailure(f.check);
+    const head = `${f.kind}${f.error !== undefined ? ' ' + f.error : ''}`;
+    return `${f.instruction} failed: ${c.startsWith(head) ? c : `${head} — ${c}`}`;
+  }
+  return describeFailure(f);
+}
+
+/**
+ * Exiting and receiving level of an exit. Today every exit is a hardware exit from L1 to L0; the
+ * nesting reconstruction fills `exitingLevel`/`receivingLevel`/`virtual` on the record.
+ */
+export function exitLevels(rec: VmExitRecord): { from: number; to: number; hardware: boolean } {
+  const r = rec as { exitingLevel?: number; receivingLevel?: number; virtual?: boolean };
+  return { from: r.exitingLevel ?? 1, to: r.receivingLevel ?? 0, hardware: !(r.virtual ?? false) };
+}
+
+/** "VM exit: CPUID (10) at guest RIP 0x..." or "VM-entry failed: invalid guest state — <rule>" */
+export function exitText(rec: VmExitRecord): string {
+  if (rec.entryFailure || rec.fullReason & 0x80000000) {
+    const what = ENTRY_FAILURE_WHAT[rec.reason] ?? exitReason(rec.reason)?.title ?? `exit reason ${rec.reason}`;
+    return `VM-entry failed: ${what}${rec.entryFailure ? ' — ' + rec.entryFailure.rule : ''}`;
+  }
+  let s = `VM exit: ${rec.name} (${rec.reason}) at guest RIP ${hex(rec.guestRip)}`;
+  if (rec.qualification !== 0n) s += `, qualification ${hex(rec.qualification)}`;
+  if (rec.detail) s += ` — ${rec.detail}`;
+  return s;
+}
+
+function checkDetails(c: CheckFailure | undefined): string[] {
+  if (!c) return [];
+  try { return explainCheckFailure(c); } catch { return [formatCheckFailure(c)]; }
+}
+
+function parseHitCondition(s: string): ((hits: number) => boolean) | undefined {
+  const m = /^\s*(==|>=|<=|>|<|%|=)?\s*(\d+)\s*$/.exec(s);
+  if (!m) return undefined;
+  const n = Number(m[2]);
+  switch (m[1]) {
+    case '==': case '=': return (h) => h === n;
+    case '>': return (h) => h > n;
+    case '<': return (h) => h < n;
+    case '<=': return (h) => h <= n;
+    case '%': return (h) => n > 0 && h % n === 0;
+    default: return (h) => h >= n; // "N" and ">=N": from the N-th hit on
+  }
+}
+/** Validates a hit condition; returns an error message or undefined. */
+export function checkHitCondition(s: string | undefined): string | undefined {
+  if (s === undefined || s.trim() === '') return undefined;
+  return parseHitCondition(s) ? undefined : `hit condition '${s}' must be N, ==N, >N, >=N, <N, <=N or %N`;
+}
+
+// ------------------------------------------------------------------------------------------------ the runtime
+
+export class VmxRuntime {
+  readonly machine: Machine;
+  readonly mem: DebugMemory;
+  program: Program | null = null;
+  sources: SourceIndex = new SourceIndex([], []);
+  state: 'unloaded' | 'stopped' | 'running' | 'ended' = 'unloaded';
+  endInfo: EndInfo | null = null;
+  lastStop: StopInfo | null = null;
+
+  // breakpoints
+  private addressBps: AddressBreakpoint[] = [];
+  private bpsAt = new Map<number, AddressBreakpoint[]>();
+  private exitBps: ExitBreakpoint[] = [];
+  filters: ExceptionFilters = { vmexit: false, vmxFailure: true, entryFailure: true, tripleFault: true, magic: true };
+  private machineBps = new Set<number>();
+  private temp: { addr: number; level: number; sp: number } | null = null;
+
+  // run control
+  private pauseRequested = false;
+  private disposed = false;
+  private slice = 10_000;
+  private watch: Watch = WATCH_NONE;
+  private hookStop: { t: Transition | null; user: StopInfo | null } | null = null;
+  private transitions: Transition[] = [];
+  private retWatch: { level: number; depth: number; hit: boolean } | null = null;
+  /** No further execution possible (triple fault, instruction limit). */
+  private dead: string | null = null;
+
+  // call stacks per level, and whether level 0 is in an exit handler
+  private stacks: CallFrame[][] = [[], []];
+  private inHandler = false;
+
+  // VMCS snapshots at the last two stops (change marks)
+  private snapNow: { address: number; lo: Int32Array; hi: Int32Array } | null = null;
+  private snapPrev: { address: number; lo: Int32Array; hi: Int32Array } | null = null;
+
+  // guest console output
+  private outChunks: Uint8Array[] = [];
+  private outPending = 0;
+  private outDropped = 0;
+  private outTimer: NodeJS.Timeout | null = null;
+  private readonly decoder = new TextDecoder('utf-8');
+
+  constructor(readonly config: RuntimeConfig, private readonly listener: RuntimeListener) {
+    this.machine = new Machine({ ...config.machine, onOutput: (_src, bytes) => this.onGuestOutput(bytes) });
+    this.mem = new DebugMemory(this.machine);
+  }
+
+  get cpu() { return this.machine.cpu; }
+  get vmx() { return this.machine.vmx; }
+
+  /** Assembles/loads the program and sets the start state. Throws ProgramError (with diagnostics) or Error. */
+  load(): void {
+    const c = this.config;
+    this.program = loadProgram(c.program, { format: c.format, mode: c.mode, loadAddress: c.loadAddress, includePaths: c.includePaths });
+    this.machine.load(this.program.image);
+    const asm = this.program.asm;
+    this.sources = asm ? new SourceIndex(asm.sourceMap, asm.symbols, asm.files ?? [this.program.path]) : new SourceIndex([], [], []);
+    this.installHooks();
+    this.state = 'stopped';
+    this.snapshotVmcs();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.pauseRequested = true;
+    if (this.outTimer) { clearTimeout(this.outTimer); this.outTimer = null; }
+  }
+
+  // ---------------------------------------------------------------------------------------------- levels
+
+  /** Nesting level of the code being run: 1 in VMX non-root operation, else 0 (nesting reconstruction plugs in here). */
+  level(): number { return this.cpu.nonRoot ? 1 : 0; }
+
+  /** The levels around the current one, innermost first, with where each resumes. */
+  outerLevels(): { level: number; rip: number; rsp: number; vmcs: number }[] {
+    const v = this.vmx?.current;
+    if (!this.cpu.nonRoot || !v) return [];
+    return [{ level: 0, rip: v.snum(F.HOST_RIP), rsp: v.snum(F.HOST_RSP), vmcs: v.address }];
+  }
+
+  operationName(): 'off' | 'root' | 'non-root' {
+    if (!this.vmx || !this.vmx.inVmx) return this.cpu.nonRoot ? 'non-root' : 'off';
+    return this.cpu.nonRoot ? 'non-root' : 'root';
+  }
+
+  /** "vCPU 0 — L1 (non-root, 64-bit)" */
+  threadName(): string {
+    const op = this.operationName();
+    const mode = this.cpu.modeName();
+    const opText = op === 'off' ? '' : op === 'root' ? 'VMX root, ' : 'non-root, ';
+    return `vCPU 0 — L${this.level()} (${opText}${mode})`;
+  }
+
+  // ---------------------------------------------------------------------------------------------- addresses
+
+  /** Linear address of the current instruction. */
+  pc(): number { return this.machine.exec.ripLinear(); }
+
+  /** RIP value for a linear address in the current code segment. */
+  private ripFor(la: number): number {
+    const c = this.cpu;
+    if (c.long64) return la;
+    const off = la - c.sbase[CS];
+    if (off < 0 || off > c.slimit[CS]) throw new UserError(`${hex(la)} is outside the current code segment (CS base ${hex(c.sbase[CS])}, limit ${hex(c.slimit[CS])})`);
+    return off;
+  }
+
+  describeAddress(la: number): string {
+    const loc = this.sources.locAt(la);
+    const sym = this.sources.symbolize(la);
+    const parts = [hex(la)];
+    if (sym) parts.push(sym);
+    if (loc) parts.push(`${loc.file.replace(/^.*[\\/]/, '')}:${loc.line}`);
+    return parts.join(' ');
+  }
+
+  // ---------------------------------------------------------------------------------------------- hooks
+
+  private installHooks(): void {
+    const c = this.cpu;
+    c.callHook = (kind, from, to) => this.onCallHook(kind, from, to);
+    const v = this.vmx;
+    if (!v) return;
+    v.onExit = (rec) => this.onVmExit(rec);
+    v.onEntry = (_vmcs, launch) => this.onVmEntry(launch);
+    v.onFailure = (f) => this.onVmxFailure(f);
+  }
+
+  private onCallHook(kind: number, from: number, to: number): void {
+    const lvl = this.level();
+    const st = this.stacks[lvl] ?? (this.stacks[lvl] = []);
+    const sp = this.cpu.sp();
+    if (kind === 0) {
+      st.push({ from, to, sp });
+      if (st.length > MAX_TRACKED_FRAMES) st.shift();
+      return;
+    }
+    let popped = false;
+    while (st.length && st[st.length - 1].sp < sp) { st.pop(); popped = true; }
+    const w = this.retWatch;
+    if (w && !w.hit && w.level === lvl && (st.length < w.depth || (w.depth === 0 && !popped))) {
+      w.hit = true;
+      this.cpu.pendingStop = { reason: 'event', detail: 'step-out' };
+    }
+  }
+
+  private stopFromHook(t: Transition | null, user: StopInfo | null): boolean {
+    if (!this.hookStop) this.hookStop = { t, user };
+    return true;
+  }
+
+  private note(t: Transition): void {
+    if (this.transitions.length < 64) this.transitions.push(t);
+  }
+
+  private onVmExit(rec: VmExitRecord): boolean {
+    this.inHandler = true;
+    this.stacks[0] = [];
+    const t: Transition = { kind: 'exit', rec };
+    this.note(t);
+    if (this.config.noDebug) return false;
+    const failed = rec.entryFailure !== undefined || (rec.fullReason & 0x80000000) !== 0;
+    if (failed) {
+      if (this.filters.entryFailure) return this.stopFromHook(t, this.failureStop(exitText(rec), 'entry-failure', checkDetails(rec.entryFailure)));
+      return this.watch.exit ? this.stopFromHook(t, null) : false;
+    }
+    // exit-reason breakpoints (from L1 to L0 today)
+    const ids: number[] = [];
+    let condError: string | null = null;
+    for (const bp of this.exitBps) {
+      const s = bp.spec;
+      if (s.reason !== null && s.reason !== rec.reason) continue;
+      const lv = exitLevels(rec);
+      if ((s.fromLevel !== undefined && s.fromLevel !== lv.from) || (s.toLevel !== undefined && s.toLevel !== lv.to)) continue;
+      if (bp.condition) {
+        try { if (evaluate(bp.condition, this.env(rec)).value === 0n) continue; } catch (e) { condError = `exit breakpoint condition '${bp.condition}': ${e instanceof Error ? e.message : e}`; ids.push(bp.id); continue; }
+      }
+      bp.hits++;
+      if (bp.hitCondition && !parseHitCondition(bp.hitCondition)?.(bp.hits)) continue;
+      ids.push(bp.id);
+    }
+    if (ids.length) {
+      return this.stopFromHook(t, { reason: 'breakpoint', description: exitText(rec), text: condError ?? `${exitText(rec)}; stopped at the L0 handler (HOST_RIP ${hex(rec.hostRip)})`, hitBreakpointIds: ids });
+    }
+    if (this.filters.vmexit) {
+      let hit = true;
+      if (this.filters.vmexitCondition) {
+        try { hit = evaluate(this.filters.vmexitCondition, this.env(rec)).value !== 0n; } catch (e) {
+          return this.stopFromHook(t, { reason: 'exception', description: `${exitText(rec)} (condition error: ${e instanceof Error ? e.message : e})`, exception: { id: 'vmexit', description: exitText(rec), details: [] } });
+        }
+      }
+      if (hit) return this.stopFromHook(t, { reason: 'exception', description: exitText(rec), text: `stopped at the L0 handler (HOST_RIP ${hex(rec.hostRip)})`, exception: { id: 'vmexit', description: exitText(rec), details: this.exitDetails(rec) } });
+    }
+    return this.watch.exit ? this.stopFromHook(t, null) : false;
+  }
+
+  private onVmEntry(launch: boolean): boolean {
+    this.inHandler = false;
+    if (launch) this.stacks[1] = [];
+    const t: Transition = { kind: 'entry', launch, rip: this.cpu.rip };
+    this.note(t);
+    return this.watch.entry && !this.config.noDebug ? this.stopFromHook(t, null) : false;
+  }
+
+  private onVmxFailure(f: VmxFailure): boolean {
+    const t: Transition = { kind: 'failure', f };
+    this.note(t);
+    if (this.config.noDebug) return false;
+    if (this.filters.vmxFailure || this.watch.failure) return this.stopFromHook(t, this.failureStop(failureText(f), 'vmx-failure', checkDetails(f.check)));
+    return false;
+  }
+
+  private failureStop(description: string, id: string, details: string[]): StopInfo {
+    return { reason: 'exception', description, text: details.join('\n') || undefined, exception: { id, description, details } };
+  }
+
+  exitDetails(rec: VmExitRecord): string[] {
+    const d = decodeExitReason(rec.fullReason >>> 0);
+    const out = [`reason: ${d.text} — ${d.title}`, `qualification: ${hex(rec.qualification)}`, `guest RIP: ${hex(rec.guestRip)}`, `handler (HOST_RIP): ${hex(rec.hostRip)}`];
+    if (rec.guestLinear !== undefined) out.push(`guest-linear address: ${hex(rec.guestLinear)}`);
+    if (rec.guestPhysical !== undefined) out.push(`guest-physical address: ${hex(rec.guestPhysical)}`);
+    if (rec.instructionLength) out.push(`instruction length: ${rec.instructionLength}`);
+    if (rec.detail) out.push(rec.detail);
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------- breakpoints
+
+  setAddressBreakpoints(kind: string, bps: AddressBreakpoint[]): void {
+    this.addressBpsByKind.set(kind, bps);
+    this.addressBps = [...this.addressBpsByKind.values()].flat();
+    this.bpsAt.clear();
+    for (const bp of this.addressBps) for (const a of bp.addresses) {
+      let l = this.bpsAt.get(a);
+      if (!l) this.bpsAt.set(a, (l = []));
+      l.push(bp);
+    }
+    this.syncMachineBreakpoints();
+  }
+  private addressBpsByKind = new Map<string, AddressBreakpoint[]>();
+
+  setExitBreakpoints(bps: ExitBreakpoint[]): void { this.exitBps = bps; }
+
+  private syncMachineBreakpoints(): void {
+    const want = new Set<number>(this.config.noDebug ? [] : this.bpsAt.keys());
+    if (this.temp) want.add(this.temp.addr);
+    if (want.size === this.machineBps.size && [...want].every((a) => this.machineBps.has(a))) return;
+    this.machineBps = want;
+    this.machine.setBreakpoints(want);
+  }
+
+  // ---------------------------------------------------------------------------------------------- expressions
+
+  /** Evaluation environment; `exit` is the exit record `exit.*` refers to (default: the last exit). */
+  env(exit?: VmExitRecord): EvalEnv {
+    return {
+      register: (n) => this.readRegister(n),
+      symbol: (n) => {
+        const l = this.sources.labels.get(n) ?? this.sources.equs.get(n);
+        return l === undefined ? undefined : toU64(l);
+      },
+      localSymbol: (n) => {
+        const here = this.sources.symbolize(this.pc());
+        if (!here) return undefined;
+        const parent = here.replace(/\+0x[0-9a-f]+$/, '').split('.')[0];
+        const v = this.sources.labels.get(parent + n);
+        return v === undefined ? undefined : toU64(v);
+      },
+      flag: (n) => {
+        const f = this.cpu.getFlags();
+        if (n === 'IOPL') return BigInt((f >>> 12) & 3);
+        const b = RFLAGS_BITS.find((x) => x.name === n && !x.name.startsWith('IOPL') && x.name !== 'FIXED1');
+        return b ? BigInt((f >>> b.bit) & 1) : undefined;
+      },
+      vmcsField: (n) => this.readVmcsByName(n),
+      vmcsEncoding: (e) => this.readVmcsByEncoding(e),
+      exitField: (n) => {
+        const r = exit ?? this.vmx?.lastExit;
+        if (!r) throw new UserError('no VM exit has happened yet');
+        switch (n.toLowerCase()) {
+          case 'reason': return BigInt(r.reason);
+          case 'fullreason': return BigInt(r.fullReason >>> 0);
+          case 'qualification': return r.qualification;
+          case 'guestrip': return toU64(r.guestRip);
+          case 'guestlinear': return toU64(r.guestLinear ?? 0);
+          case 'guestphysical': return toU64(r.guestPhysical ?? 0);
+          case 'hostrip': return toU64(r.hostRip);
+          case 'length': case 'instructionlength': return BigInt(r.instructionLength);
+          default: throw new UserError(`unknown exit field '${n}' (reason, fullReason, qualification, guestRip, guestLinear, guestPhysical, hostRip, length)`);
+        }
+      },
+      memory: (addr, size) => this.mem.readValue(Number(BigInt.asIntN(64, addr)), size),
+      currentAddress: () => toU64(this.pc()),
+    };
+  }
+
+  evaluate(text: string, exit?: VmExitRecord): EvalResult { return evaluate(text, this.env(exit)); }
+
+  readRegister(name: string): bigint | undefined {
+    const c = this.cpu;
+    const r = REG_INDEX.get(name);
+    if (r) {
+      if (r.high) return BigInt((c.r[r.g << 1] >>> 8) & 0xff);
+      return BigInt.asUintN(r.size * 8, c.getBig(r.g));
+    }
+    switch (name) {
+      case 'rip': return toU64(c.rip);
+      case 'eip': return toU64(c.rip) & 0xffffffffn;
+      case 'ip': return toU64(c.rip) & 0xffffn;
+      case 'rflags': case 'eflags': case 'flags': return BigInt(c.getFlags() >>> 0);
+      case 'cr0': return BigInt(c.cr0 >>> 0);
+      case 'cr2': return toU64(c.cr2);
+      case 'cr3': return toU64(c.cr3);
+      case 'cr4': return BigInt(c.cr4 >>> 0);
+      case 'efer': return BigInt(c.efer >>> 0);
+      case 'cpl': return BigInt(c.cpl);
+      case 'dr0': case 'dr1': case 'dr2': case 'dr3': case 'dr6': case 'dr7': return toU64(c.dr[Number(name[2])]);
+    }
+    const s = SEGS.indexOf(name);
+    if (s >= 0) return BigInt(c.sel[s] & 0xffff);
+    return undefined;
+  }
+
+  /** Debugger write of a register (sub-registers keep the other bits, as in GDB). */
+  writeRegister(name: string, value: bigint): void {
+    this.requireStopped();
+    const c = this.cpu;
+    const v = toU64(value);
+    const r = REG_INDEX.get(name);
+    if (r) {
+      const old = c.getBig(r.g);
+      let nv: bigint;
+      if (r.high) nv = (old & ~0xff00n) | ((v & 0xffn) << 8n);
+      else { const mask = (1n << BigInt(r.size * 8)) - 1n; nv = (old & ~mask) | (v & mask); }
+      c.setBig(r.g, nv);
+      return;
+    }
+    switch (name) {
+      case 'rip': case 'eip': case 'ip': {
+        const n = c.long64 ? Number(BigInt.asIntN(64, v)) : Number(v & (c.bits === 16 && name !== 'rip' ? 0xffffn : 0xffffffffn));
+        if (c.long64 && (n < -0x800000000000 || n >= 0x800000000000)) throw new UserError(`${hex(v)} is not a canonical address`);
+        c.rip = c.nrip = n;
+        return;
+      }
+      case 'rflags': case 'eflags': case 'flags':
+        if (v > 0x3fffffn) throw new UserError('RFLAGS bits 63:22 are reserved');
+        c.setFlagsValue(Number(v));
+        return;
+    }
+    throw new UserError(`${name.toUpperCase()} cannot be changed by the debugger in this version (general registers, RIP, RFLAGS and VMCS fields can)`);
+  }
+
+  setFlag(name: string, value: bigint): void {
+    const f = this.cpu.getFlags();
+    if (name === 'IOPL') {
+      if (value > 3n) throw new UserError('IOPL is 0..3');
+      this.writeRegister('rflags', BigInt((f & ~0x3000) | (Number(value) << 12)));
+      return;
+    }
+    const b = RFLAGS_BITS.find((x) => x.name === name);
+    if (!b || b.name === 'FIXED1') throw new UserError(`unknown flag ${name}`);
+    if (value > 1n) throw new UserError(`${name} is a single bit: 0 or 1`);
+    this.writeRegister('rflags', BigInt(value ? f | (1 << b.bit) : f & ~(1 << b.bit)));
+  }
+
+  private requireVmcs() {
+    const v = this.vmx?.current;
+    if (!this.vmx) throw new UserError('this machine has no VMX (CPUID.1:ECX.VMX = 0)');
+    if (!v) throw new UserError('there is no current VMCS (no VMPTRLD yet, or after VMCLEAR/VMXOFF)');
+    return v;
+  }
+
+  readVmcsByName(name: string): bigint {
+    const ref = lookupVmcsName(name);
+    if (!ref) throw new UserError(`unknown VMCS field '${name}'`);
+    return this.readVmcsByEncoding(ref.encoding);
+  }
+  readVmcsByEncoding(enc: number): bigint {
+    const v = this.requireVmcs();
+    const ref = lookupVmcsEncoding(enc);
+    if (!ref) throw new UserError(`0x${(enc >>> 0).toString(16)} is not a VMCS field encoding (VMREAD would fail with error 12)`);
+    if (!vmcsFieldSupported(ref.field, this.vmx!.caps)) throw new UserError(`${ref.field.name} does not exist on this CPU profile (VMREAD would fail with error 12, unsupported VMCS component)`);
+    return v.readEncoding(enc)!;
+  }
+
+  /** Debugger VMWRITE: the same rules as the instruction (unsupported field: error 12; read-only field: error 13). */
+  writeVmcs(nameOrEncoding: string | number, value: bigint): void {
+    this.requireStopped();
+    const v = this.requireVmcs();
+    const ref = typeof nameOrEncoding === 'number' ? lookupVmcsEncoding(nameOrEncoding) : lookupVmcsName(nameOrEncoding);
+    if (!ref) throw new UserError(`unknown VMCS field ${typeof nameOrEncoding === 'number' ? hex(nameOrEncoding) : `'${nameOrEncoding}'`} (VMWRITE error 12)`);
+    const caps = this.vmx!.caps;
+    if (!vmcsFieldSupported(ref.field, caps)) throw new UserError(`VMWRITE to ${ref.field.name} would fail: unsupported VMCS component on this CPU profile (VM-instruction error 12)`);
+    const miscAllowsRo = ((caps[MSR.IA32_VMX_MISC] ?? 0n) & (1n << 29n)) !== 0n;
+    if (ref.field.readOnly && !miscAllowsRo) throw new UserError(`VMWRITE to ${ref.field.name} would fail: it is a read-only VM-exit information field and IA32_VMX_MISC[29] = 0 (VM-instruction error 13)`);
+    v.writeEncoding(ref.encoding, toU64(value));
+  }
+
+  // ---------------------------------------------------------------------------------------------- stack
+
+  frames(): FrameInfo[] {
+    const lvl = this.level();
+    const pc = this.pc();
+    const out: FrameInfo[] = [{ level: lvl, kind: 'current', address: pc, name: this.sources.symbolize(pc) ?? hex(pc) }];
+    const st = this.stacks[lvl] ?? [];
+    for (let i = st.length - 1; i >= 0; i--) {
+      const f = st[i];
+      out.push({ level: lvl, kind: 'caller', address: f.from, name: this.sources.symbolize(f.from) ?? hex(f.from) });
+    }
+    for (const o of this.outerLevels()) {
+      const sym = this.sources.symbolize(o.rip);
+      out.push({ level: o.level, kind: 'outer', address: o.rip, sp: o.rsp, name: `L${o.level} — resumes at HOST_RIP ${hex(o.rip)}${sym ? ` (${sym})` : ''}` });
+    }
+    return out;
+  }
+
+  /** Depth of tracked calls at the current level. */
+  callDepth(): number { return (this.stacks[this.level()] ?? []).length; }
+
+  // ---------------------------------------------------------------------------------------------- VMCS change marks
+
+  private snapshotVmcs(): void {
+    const v = this.vmx?.current;
+    this.snapPrev = this.snapNow;
+    this.snapNow = v ? { address: v.address, lo: v.lo.slice(), hi: v.hi.slice() } : null;
+  }
+
+  /** Whether a VMCS slot changed between the previous stop and now. */
+  vmcsChanged(slot: number): boolean {
+    const v = this.vmx?.current;
+    const p = this.snapPrev;
+    if (!v || !p || p.address !== v.address) return false;
+    return p.lo[slot] !== v.lo[slot] || p.hi[slot] !== v.hi[slot];
+  }
+
+  // ---------------------------------------------------------------------------------------------- run control
+
+  private requireStopped(): void {
+    if (this.state === 'running') throw new UserError('the target is running (pause it first)');
+    if (this.state === 'ended') throw new UserError(`the program has ended${this.endInfo ? ': ' + this.endInfo.message : ''}`);
+    if (this.state === 'unloaded') throw new UserError('no program is loaded');
+  }
+
+  /** Reports a stop without running (stop on entry, goto). */
+  stopHere(info: StopInfo): void {
+    this.requireStopped();
+    this.finish({ kind: 'stop', info });
+  }
+
+  /** Sets RIP to a linear address (goto) and reports a 'goto' stop. */
+  gotoAddress(la: number): void {
+    this.requireStopped();
+    this.cpu.rip = this.cpu.nrip = this.ripFor(la);
+    this.cpu.halted = false;
+    this.finish({ kind: 'stop', info: { reason: 'goto', description: `Jumped to ${this.describeAddress(la)}` } });
+  }
+
+  pause(): void {
+    if (this.state === 'running') this.pauseRequested = true;
+  }
+
+  /** Starts continue/stepIn/next/stepOut; the outcome is reported through the listener. */
+  resume(kind: 'continue' | 'stepIn' | 'next' | 'stepOut', granularity: Granularity = 'line'): void {
+    this.requireStopped();
+    if (this.dead) {
+      const msg = this.dead;
+      this.finish({ kind: 'end', info: { message: msg } });
+      return;
+    }
+    if (kind === 'stepOut') this.checkStepOut();
+    this.state = 'running';
+    this.pauseRequested = false;
+    this.transitions = [];
+    const startPc = this.pc();
+    const job = kind === 'continue' ? this.runFree(WATCH_NONE)
+      : kind === 'stepIn' ? this.lineLoop(granularity, () => Promise.resolve(this.stepOnce(WATCH_ALL)))
+      : kind === 'next' ? this.lineLoop(granularity, () => this.nextOnce())
+      : this.stepOut();
+    job.then((o) => this.finish(this.describe(kind, o, startPc)), (e: unknown) => {
+      this.listener.output(`vmxdbg: internal error while running: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, 'stderr');
+      this.finish({ kind: 'stop', info: { reason: 'exception', description: `internal error: ${e instanceof Error ? e.message : e}` } });
+    });
+  }
+
+  private checkStepOut(): void {
+    const lvl = this.level();
+    if (lvl === 0 && this.inHandler && this.vmx?.inVmx && this.callDepth() === 0) return;
+    if (this.callDepth() > 0) return;
+    throw new UserError(`Step Out: the code at ${this.describeAddress(this.pc())} was not entered through a tracked CALL at L${lvl}${lvl === 0 && !this.inHandler ? ' and is not a VM-exit handler' : ''}; use Continue or a breakpoint`);
+  }
+
+  private finish(o: Outcome): void {
+    if (this.disposed) return;
+    this.flushOutput(true);
+    if (o.kind === 'end') {
+      this.state = 'ended';
+      this.endInfo = o.info;
+      this.listener.ended(o.info);
+      return;
+    }
+    const info = o.kind === 'stop' ? o.info : { reason: 'step' as const, description: 'Step' };
+    this.state = 'stopped';
+    this.lastStop = info;
+    this.snapshotVmcs();
+    this.listener.stopped(info);
+  }
+
+  /** Turns a step/continue outcome into the stop description (DESIGN.md section 5 wording). */
+  private describe(kind: string, o: Outcome, startPc: number): Outcome {
+    if (o.kind === 'end' || o.kind === 'stop') return o;
+    if (o.kind === 'transition') {
+      const t = o.t;
+      if (t.kind === 'entry') {
+        return { kind: 'stop', info: { reason: 'step', description: `VM entry: ${t.launch ? 'VMLAUNCH' : 'VMRESUME'} succeeded — L${this.level()} guest at RIP ${hex(t.rip)}` } };
+      }
+      if (t.kind === 'exit') {
+        const text = exitText(t.rec);
+        if (t.rec.entryFailure || t.rec.fullReason & 0x80000000) return { kind: 'stop', info: this.failureStop(text, 'entry-failure', checkDetails(t.rec.entryFailure)) };
+        return { kind: 'stop', info: { reason: 'step', description: text, text: `${text}; stopped at the L0 exit handler (HOST_RIP ${hex(t.rec.hostRip)})` } };
+      }
+      return { kind: 'stop', info: this.failureStop(failureText(t.f), 'vmx-failure', checkDetails(t.f.check)) };
+    }
+    // plain step completion: mention VM transitions that happened on the way (step over a guest exit)
+    const exits = this.transitions.filter((t): t is { kind: 'exit'; rec: VmExitRecord } => t.kind === 'exit');
+    if (kind === 'next' && exits.length) {
+      const first = exits[0].rec;
+      return { kind: 'stop', info: { reason: 'step', description: `Stepped over ${first.name} (${first.reason}): the VM exit was handled by L0 and the guest resumed${exits.length > 1 ? ` (${exits.length} exits)` : ''}` } };
+    }
+    if (kind === 'stepOut') {
+      const entry = this.transitions.find((t) => t.kind === 'entry');
+      if (entry && entry.kind === 'entry') return { kind: 'stop', info: { reason: 'step', description: `Stepped out of the exit handler: ${entry.launch ? 'VMLAUNCH' : 'VMRESUME'} resumed the L${this.level()} guest at RIP ${hex(entry.rip)}` } };
+      return { kind: 'stop', info: { reason: 'step', description: `Returned to ${this.describeAddress(this.pc())}` } };
+    }
+    void startPc;
+    return { kind: 'stop', info: { reason: 'step', description: 'Step' } };
+  }
+
+  // ---------------------------------------------------------------------------------------------- engine
+
+  private prepare(watch: Watch): void {
+    this.watch = watch;
+    this.hookStop = null;
+  }
+
+  /** Maps a machine stop to an outcome; null means "keep running" (free runs only). */
+  private classify(s: RunStop, free: boolean): Outcome | null {
+    switch (s.reason) {
+      case 'budget': return free ? null : { kind: 'done' };
+      case 'stop-request': return { kind: 'stop', info: { reason: 'pause', description: 'Paused' } };
+      case 'event': {
+        const h = this.hookStop;
+        this.hookStop = null;
+        if (this.retWatch?.hit) return { kind: 'done' };
+        if (!h) {
+          // Stops requested by the emulator itself (e.g. a stale EPT translation report).
+          if (s.detail !== 'vm-exit' && s.detail !== 'vm-entry' && s.detail !== 'step-out') {
+            return { kind: 'stop', info: { reason: 'exception', description: s.detail, exception: { id: 'event', description: s.detail, details: [] } } };
+          }
+          return free ? null : { kind: 'done' };
+        }
+        if (h.user) return { kind: 'stop', info: h.user };
+        if (h.t) return { kind: 'transition', t: h.t };
+        return free ? null : { kind: 'done' };
+      }
+      case 'breakpoint': return null; // handled by the caller
+      case 'halted':
+        return { kind: 'stop', info: { reason: 'exception', description: 'The processor is halted and nothing can wake it', text: `HLT at ${this.describeAddress(this.pc())} with ${this.cpu.interruptsEnabled ? 'no interrupt source armed' : 'interrupts disabled (IF = 0)'}`, exception: { id: 'halted', description: 'HLT with nothing to wake the processor', details: [] } } };
+      case 'triple-fault': {
+        const d = `Triple fault: ${s.detail}`;
+        this.dead = `${d} (the processor is in shutdown state)`;
+        if (!this.filters.tripleFault || this.config.noDebug) return { kind: 'end', info: { message: this.dead } };
+        return { kind: 'stop', info: { reason: 'exception', description: d, exception: { id: 'triple-fault', description: d, details: [s.detail] } } };
+      }
+      case 'not-implemented':
+        return { kind: 'stop', info: { reason: 'exception', description: `Not implemented: ${s.message}`, exception: { id: 'not-implemented', description: s.message, details: ['The emulator does not implement this; resuming retries the same instruction.'] } } };
+      case 'magic-breakpoint':
+        if (!this.filters.magic || this.config.noDebug) return free ? null : { kind: 'done' };
+        return { kind: 'stop', info: { reason: 'exception', description: 'Magic breakpoint (xchg bx, bx)', exception: { id: 'magic', description: 'Bochs magic breakpoint: xchg bx, bx', details: [] } } };
+      case 'shutdown': return { kind: 'end', info: { exitCode: 0, message: 'Shutdown (Bochs port 0x8900)' } };
+      case 'exit': return { kind: 'end', info: { exitCode: s.code, message: `exit port 0xF4: status ${s.code}` } };
+    }
+    return { kind: 'stop', info: { reason: 'exception', description: `stopped: ${JSON.stringify(s)}` } };
+  }
+
+  private limitStop(): Outcome | null {
+    const max = this.config.maxInstructions;
+    if (max === undefined || this.cpu.icount < max) return null;
+    this.dead = `instruction limit of ${max} reached`;
+    return { kind: 'stop', info: { reason: 'exception', description: `Instruction limit of ${max} reached`, exception: { id: 'limit', description: `maxInstructions (${max}) reached`, details: ['Resuming ends the session.'] } } };
+  }
+
+  /** One instruction (or event delivery). */
+  private stepOnce(watch: Watch): Outcome {
+    const lim = this.limitStop();
+    if (lim) return lim;
+    this.prepare(watch);
+    const s = this.machine.step();
+    if (s.reason === 'breakpoint') return { kind: 'done' };
+    return this.classify(s, false) ?? { kind: 'done' };
+  }
+
+  /** Runs in time slices until something stops it; `temp` is a step-over return breakpoint. */
+  private async runFree(watch: Watch, temp: { addr: number; level: number; sp: number } | null = null): Promise<Outcome> {
+    this.temp = temp;
+    this.syncMachineBreakpoints();
+    this.machine.exec.skipBreakpointOnce = true;
+    let last = performance.now();
+    for (;;) {
+      if (this.pauseRequested) return { kind: 'stop', info: { reason: 'pause', description: `Paused at ${this.describeAddress(this.pc())}` } };
+      const lim = this.limitStop();
+      if (lim) return lim;
+      this.prepare(watch);
+      const max = this.config.maxInstructions;
+      const budget = max === undefined ? this.slice : Math.max(1, Math.min(this.slice, max - this.cpu.icount));
+      const t0 = performance.now();
+      const s = this.machine.run(budget);
+      const t1 = performance.now();
+      if (s.reason === 'budget') {
+        // Keep slices near SLICE_TARGET_MS whatever the speed (JIT-compiled loops run at 100+ MIPS,
+        // code that keeps writing its own page can run 1000 times slower): pause latency ~ one slice.
+        const ms = Math.max(t1 - t0, 0.01);
+        const scale = Math.min(4, Math.max(0.05, SLICE_TARGET_MS / ms));
+        this.slice = Math.round(Math.min(SLICE_MAX, Math.max(SLICE_MIN, this.slice * scale)));
+      }
+      if (s.reason === 'breakpoint') {
+        const o = this.onBreakpoint(s.address);
+        if (o) return o;
+        this.machine.exec.skipBreakpointOnce = true;
+      } else {
+        const o = this.classify(s, true);
+        if (o) return o;
+      }
+      if (t1 - last >= SLICE_TARGET_MS) { await yieldToEventLoop(); last = performance.now(); }
+      if (this.disposed) return { kind: 'stop', info: { reason: 'pause', description: 'Disposed' } };
+    }
+  }
+
+  private onBreakpoint(addr: number): Outcome | null {
+    const t = this.temp;
+    if (t && addr === t.addr && this.level() === t.level && this.cpu.sp() >= t.sp) { this.temp = null; return { kind: 'done' }; }
+    const list = this.bpsAt.get(addr);
+    if (!list || this.config.noDebug) return null;
+    const env = this.env();
+    const ids: number[] = [];
+    for (const bp of list) {
+      if (bp.condition) {
+        try { if (evaluate(bp.condition, env).value === 0n) continue; } catch (e) {
+          return { kind: 'stop', info: { reason: 'breakpoint', description: `Breakpoint condition error at ${bp.where}: ${e instanceof Error ? e.message : e}`, hitBreakpointIds: [bp.id] } };
+        }
+      }
+      bp.hits++;
+      if (bp.hitCondition && !parseHitCondition(bp.hitCondition)?.(bp.hits)) continue;
+      if (bp.logMessage !== undefined) { this.listener.output(interpolate(bp.logMessage, env) + '\n', 'console'); continue; }
+      ids.push(bp.id);
+    }
+    if (!ids.length) return null;
+    const first = list.find((b) => b.id === ids[0])!;
+    return { kind: 'stop', info: { reason: 'breakpoint', description: `Breakpoint at ${first.where}`, hitBreakpointIds: ids } };
+  }
+
+  /** Repeats `step` until the source line changes (line granularity) or once (instruction granularity). */
+  private async lineLoop(granularity: Granularity, step: () => Promise<Outcome>): Promise<Outcome> {
+    const startPc = this.pc();
+    const start = granularity === 'line' ? this.sources.locAt(startPc) : undefined;
+    if (!start) return step();
+    const lineStart = this.sources.lineStart(startPc);
+    let last = performance.now();
+    for (;;) {
+      const o = await step();
+      if (o.kind !== 'done') return o;
+      const pc = this.pc();
+      const loc = this.sources.locAt(pc);
+      if (!loc || loc.file !== start.file || loc.line !== start.line || pc === lineStart) return o;
+      if (this.pauseRequested) return { kind: 'stop', info: { reason: 'pause', description: `Paused at ${this.describeAddress(pc)}` } };
+      const now = performance.now();
+      if (now - last >= SLICE_TARGET_MS) { await yieldToEventLoop(); last = performance.now(); if (this.disposed) return o; }
+    }
+  }
+
+  /** Decodes the instruction at the current RIP without side effects. */
+  private peek(): { mnem: number; len: number } | null {
+    const la = this.pc();
+    const r = this.mem.read(la, 15);
+    if (r.readable === 0) return null;
+    try {
+      const { insn, truncated } = decodeOne(r.bytes, this.cpu.bits, la);
+      return truncated ? null : { mnem: insn.mnem, len: insn.len };
+    } catch { return null; }
+  }
+
+  /** Step over one instruction (DESIGN.md section 5). */
+  private async nextOnce(): Promise<Outcome> {
+    const insn = this.peek();
+    const c = this.cpu;
+    if (insn && insn.mnem === Mnemonic.Call) {
+      return this.runFree(WATCH_NONE, { addr: this.pc() + insn.len, level: this.level(), sp: c.sp() });
+    }
+    if (!c.nonRoot && insn && (insn.mnem === Mnemonic.Vmlaunch || insn.mnem === Mnemonic.Vmresume) && this.vmx?.inVmx) {
+      // Run the guest until the next VM exit delivered to this level; stop at its handler.
+      return this.runFree({ exit: true, failure: true });
+    }
+    if (c.nonRoot) {
+      const o = this.stepOnce({ exit: true, failure: true });
+      if (o.kind === 'transition' && o.t.kind === 'exit' && !o.t.rec.entryFailure) {
+        // Let the handler run until it resumes this guest (like stepping over a system call).
+        const o2 = await this.runFree({ entry: true });
+        if (o2.kind === 'transition' && o2.t.kind === 'entry') return { kind: 'done' };
+        return o2;
+      }
+      return o;
+    }
+    return this.stepOnce(WATCH_ALL);
+  }
+
+  private async stepOut(): Promise<Outcome> {
+    const lvl = this.level();
+    if (lvl === 0 && this.inHandler && this.vmx?.inVmx && this.callDepth() === 0) {
+      // Inside an exit handler: run until the handler resumes its guest.
+      const o = await this.runFree({ entry: true, failure: true });
+      if (o.kind === 'transition' && o.t.kind === 'entry') return { kind: 'done' };
+      return o;
+    }
+    this.retWatch = { level: lvl, depth: this.callDepth(), hit: false };
+    try {
+      return await this.runFree(WATCH_NONE);
+    } finally { this.retWatch = null; }
+  }
+
+  // ---------------------------------------------------------------------------------------------- guest output
+
+  private onGuestOutput(bytes: Uint8Array): void {
+    if (this.outPending + bytes.length > OUTPUT_MAX_PENDING) { this.outDropped += bytes.length; }
+    else { this.outChunks.push(bytes.slice()); this.outPending += bytes.length; }
+    if (!this.outTimer && !this.disposed) this.outTimer = setTimeout(() => { this.outTimer = null; this.flushOutput(false); }, OUTPUT_FLUSH_MS);
+  }
+
+  /** Sends pending guest output (bounded per flush unless `all`). */
+  flushOutput(all: boolean): void {
+    if (this.outPending === 0 && this.outDropped === 0) return;
+    const buf = Buffer.concat(this.outChunks);
+    const n = all ? buf.length : Math.min(buf.length, OUTPUT_MAX_PER_FLUSH);
+    const rest = buf.subarray(n);
+    this.outChunks = rest.length ? [rest] : [];
+    this.outPending = rest.length;
+    const text = this.decoder.decode(buf.subarray(0, n), { stream: true });
+    if (text) this.listener.output(text, 'stdout');
+    if (this.outDropped) {
+      this.listener.output(`\n[vmxdbg: ${this.outDropped} bytes of guest output dropped (output flood)]\n`, 'important');
+      this.outDropped = 0;
+    }
+    if (this.outPending && !this.outTimer && !this.disposed) this.outTimer = setTimeout(() => { this.outTimer = null; this.flushOutput(false); }, OUTPUT_FLUSH_MS);
+  }
+
+  // ---------------------------------------------------------------------------------------------- misc
+
+  /** For evaluate/watch: the guest stack pointer as a linear address. */
+  stackPointer(): number {
+    const c = this.cpu;
+    return c.long64 ? c.getNum(RSP) : c.sbase[SS] + c.sp();
+  }
+}

@@ -1,0 +1,1086 @@
+/**
+ * The DAP session: maps Debug Adapter Protocol requests onto a VmxRuntime and the runtime's
+ * callbacks onto DAP events. Runs on stdio (`vmxdbg dap`, see cli/dap.ts) or in-process
+ * (`new VmxDebugSession()` with vscode.DebugAdapterInlineImplementation).
+ *
+ * Every request handler validates its arguments and turns exceptions into error responses: bad or
+ * out-of-order input never ends the adapter.
+ */
+import { basename } from 'node:path';
+import {
+  DebugSession, InitializedEvent, StoppedEvent, OutputEvent, TerminatedEvent, ExitedEvent, BreakpointEvent,
+  LoadedSourceEvent, InvalidatedEvent, MemoryEvent, ContinuedEvent, Source,
+} from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { ProgramError } from '../emulator/loader/program';
+import { builtinInclude } from '../emulator/asm/builtins';
+import { VMCS_FIELDS, SDM_GROUPS, vmcsFieldSupported, lookupVmcsName, lookupVmcsEncoding } from '../emulator/vmx/arch';
+import { slotOf } from '../emulator/vmx/vmcs';
+import { formatCheckFailure } from '../emulator/vmx/vmentry-checks';
+import {
+  VmxRuntime, RuntimeConfig, StopInfo, EndInfo, FrameInfo, AddressBreakpoint, ExitBreakpoint, checkHitCondition,
+  REGISTER_NAMES, failureText, exitText, exitLevels, Granularity,
+} from './runtime';
+import { scopesFor, VarNode, vmcsFieldChildren, decodeVmcsField } from './variables';
+import { disassemble } from './disassemble';
+import { evaluate as evalExpr, completionPrefix, EvalEnv } from './expr';
+import { isExitBreakpoint, parseExitBreakpoint, unreachableLevels } from './exit-breakpoints';
+import { normalizePath } from './source-index';
+import {
+  EXCEPTION_FILTERS, VmcsResponseBody, VmcsFieldSnapshot, ExitsResponseBody, VmxStateBody,
+} from './protocol';
+import { UserError, argsObject, check, errorMessage, hex, hexBytes, parseMemoryReference, parseNumber } from './util';
+
+const THREAD_ID = 1;
+
+/** Environment accepting any name: checks a condition's syntax before the program runs. */
+const SYNTAX_ENV: EvalEnv = {
+  register: () => 0n, symbol: () => 0n, localSymbol: () => 0n, flag: () => 0n, vmcsField: () => 0n, vmcsEncoding: () => 0n,
+  exitField: () => 0n, memory: () => 0n, currentAddress: () => 0n,
+};
+function syntaxError(expr: string | undefined): string | undefined {
+  if (expr === undefined || expr.trim() === '') return undefined;
+  try { evalExpr(expr, SYNTAX_ENV); return undefined; } catch (e) {
+    const m = errorMessage(e);
+    return m === 'division by zero' || m.startsWith('division by zero') ? undefined : m;
+  }
+}
+
+/** Validates `launch`/`restart` arguments; throws a UserError naming the offending argument. */
+export function validateLaunchArguments(raw: unknown): RuntimeConfig {
+  const a = argsObject(raw, 'launch');
+  check(a.program, 'string', 'program', true);
+  if ((a.program as string).trim() === '') throw new UserError(`argument 'program' must not be empty`);
+  check(a.format, 'string', 'format');
+  if (a.format !== undefined && a.format !== 'asm' && a.format !== 'bin') throw new UserError(`argument 'format' must be "asm" or "bin" (got ${JSON.stringify(a.format)})`);
+  check(a.startState, 'string', 'startState');
+  if (a.startState !== undefined && a.startState !== 'long64' && a.startState !== 'real') throw new UserError(`argument 'startState' must be "long64" or "real" (got ${JSON.stringify(a.startState)})`);
+  let loadAddress: number | undefined;
+  if (a.loadAddress !== undefined) {
+    if (typeof a.loadAddress !== 'number' && typeof a.loadAddress !== 'string') throw new UserError(`argument 'loadAddress' must be a number or a string like "0x7c00"`);
+    const v = parseNumber(a.loadAddress);
+    if (v === undefined || v < 0n || v >= 1n << 52n) throw new UserError(`argument 'loadAddress' is not a valid address (${JSON.stringify(a.loadAddress)})`);
+    loadAddress = Number(v);
+  }
+  check(a.stopOnEntry, 'boolean', 'stopOnEntry');
+  check(a.noDebug, 'boolean', 'noDebug');
+  check(a.cpuProfile, 'string', 'cpuProfile');
+  check(a.capabilityMsrs, 'object', 'capabilityMsrs');
+  if (a.cpuProfile !== undefined && a.capabilityMsrs !== undefined) throw new UserError(`arguments 'cpuProfile' and 'capabilityMsrs' are exclusive: give one of them`);
+  let capabilityMsrs: Record<number, bigint> | undefined;
+  if (a.capabilityMsrs !== undefined) {
+    capabilityMsrs = {};
+    for (const [k, v] of Object.entries(a.capabilityMsrs as Record<string, unknown>)) {
+      const idx = parseNumber(k);
+      if (idx === undefined || idx < 0x480n || idx > 0x493n) throw new UserError(`argument 'capabilityMsrs': key ${JSON.stringify(k)} is not a VMX capability MSR index (0x480..0x493)`);
+      if (typeof v !== 'string') throw new UserError(`argument 'capabilityMsrs': value of ${k} must be a hex string like "0x00ff00ff00000016" (got ${v === null ? 'null' : typeof v})`);
+      const val = parseNumber(v);
+      if (val === undefined || val < 0n || val >= 1n << 64n) throw new UserError(`argument 'capabilityMsrs': value of ${k} (${JSON.stringify(v)}) is not a 64-bit number`);
+      capabilityMsrs[Number(idx)] = val;
+    }
+  }
+  check(a.memoryMiB, 'integer', 'memoryMiB');
+  if (a.memoryMiB !== undefined && ((a.memoryMiB as number) < 2 || (a.memoryMiB as number) > 3072)) throw new UserError(`argument 'memoryMiB' must be between 2 and 3072 (got ${a.memoryMiB})`);
+  check(a.featureControl, 'object', 'featureControl');
+  let featureControl: RuntimeConfig['machine']['featureControl'];
+  if (a.featureControl !== undefined) {
+    const fc = a.featureControl as Record<string, unknown>;
+    for (const k of Object.keys(fc)) {
+      if (!['locked', 'vmxOutsideSmx', 'vmxInsideSmx'].includes(k)) throw new UserError(`argument 'featureControl.${k}' is unknown (locked, vmxOutsideSmx, vmxInsideSmx)`);
+      check(fc[k], 'boolean', `featureControl.${k}`);
+    }
+    featureControl = { locked: fc.locked as boolean | undefined, vmxOutsideSmx: fc.vmxOutsideSmx as boolean | undefined, vmxInsideSmx: fc.vmxInsideSmx as boolean | undefined };
+  }
+  check(a.includePaths, 'array', 'includePaths');
+  const includePaths = (a.includePaths as unknown[] | undefined) ?? [];
+  includePaths.forEach((p, i) => check(p, 'string', `includePaths[${i}]`, true));
+  check(a.maxInstructions, 'integer', 'maxInstructions');
+  if (a.maxInstructions !== undefined && (a.maxInstructions as number) <= 0) throw new UserError(`argument 'maxInstructions' must be positive`);
+  return {
+    program: a.program as string,
+    format: a.format as RuntimeConfig['format'],
+    mode: a.startState as RuntimeConfig['mode'],
+    loadAddress,
+    stopOnEntry: (a.stopOnEntry as boolean | undefined) ?? false,
+    machine: { memoryMiB: a.memoryMiB as number | undefined, featureControl, cpuProfile: a.cpuProfile as string | undefined, capabilityMsrs },
+    includePaths: includePaths as string[],
+    maxInstructions: a.maxInstructions as number | undefined,
+    noDebug: (a.noDebug as boolean | undefined) ?? false,
+  };
+}
+
+interface StoredSourceBps { source: DebugProtocol.Source; bps: DebugProtocol.SourceBreakpoint[]; ids: number[] }
+
+export class VmxDebugSession extends DebugSession {
+  private runtime: VmxRuntime | null = null;
+  private config: RuntimeConfig | null = null;
+  private launched = false;
+  private terminated = false;
+  private clientCaps: DebugProtocol.InitializeRequestArguments = { adapterID: 'vmx' };
+
+  private configDone = false;
+  private configDoneWaiters: (() => void)[] = [];
+
+  // breakpoints as the client sent them (re-resolved after load/restart)
+  private nextBpId = 1;
+  private sourceBps = new Map<string, StoredSourceBps>();
+  private functionBps: { bp: DebugProtocol.FunctionBreakpoint; id: number }[] = [];
+  private instructionBps: { bp: DebugProtocol.InstructionBreakpoint; id: number }[] = [];
+  private filterArgs: { filters: string[]; filterOptions?: DebugProtocol.ExceptionFilterOptions[] } | null = null;
+
+  // per-stop handles
+  private varHandles = new Map<number, () => VarNode[]>();
+  private nextVarRef = 1;
+  private frames = new Map<number, FrameInfo>();
+  private nextFrameId = 1;
+  private gotoTargets = new Map<number, number>();
+  private nextGotoId = 1;
+
+  // sources without a file (built-in includes)
+  private sourceRefs = new Map<string, number>();
+  private sourceContent = new Map<number, { name: string; content: string }>();
+
+  constructor() {
+    super();
+    this.setDebuggerLinesStartAt1(true);
+    this.setDebuggerColumnsStartAt1(true);
+    // The base class shuts the adapter down on a malformed message: report it and carry on instead.
+    this.removeAllListeners('error');
+    this.on('error', (e: unknown) => {
+      const text = typeof e === 'object' && e !== null && 'body' in e ? String((e as { body: unknown }).body) : errorMessage(e);
+      if (/^(in|out)Stream error/.test(text)) { this.runtime?.dispose(); this.shutdown(); return; } // the client is gone
+      this.sendEvent(new OutputEvent(`vmxdbg: ignored a malformed protocol message (${text})\n`, 'stderr'));
+    });
+  }
+
+  // ============================================================================================== plumbing
+
+  private fail(response: DebugProtocol.Response, e: unknown): void {
+    const msg = e instanceof UserError || e instanceof ProgramError ? e.message : `internal error: ${errorMessage(e)}`;
+    if (!(e instanceof UserError) && !(e instanceof ProgramError) && e instanceof Error && e.stack) {
+      this.sendEvent(new OutputEvent(`vmxdbg: ${response.command}: ${e.stack}\n`, 'stderr'));
+    }
+    this.sendErrorResponse(response, { id: 1001, format: '{_msg}', variables: { _msg: msg }, showUser: true });
+  }
+
+  /** Runs a handler; exceptions (sync or async) become error responses. */
+  private handle(response: DebugProtocol.Response, fn: () => void | Promise<void>): void {
+    try {
+      const r = fn();
+      if (r instanceof Promise) r.catch((e: unknown) => this.fail(response, e));
+    } catch (e) { this.fail(response, e); }
+  }
+
+  private rt(): VmxRuntime {
+    if (this.terminated) throw new UserError('the debug session has terminated');
+    if (!this.runtime) throw new UserError(`no program is loaded: send 'launch' first`);
+    return this.runtime;
+  }
+  private stopped(): VmxRuntime {
+    const rt = this.rt();
+    if (rt.state === 'running') throw new UserError('the target is running: pause it first');
+    if (rt.state === 'ended') throw new UserError(`the program has ended${rt.endInfo ? ` (${rt.endInfo.message})` : ''}`);
+    return rt;
+  }
+  private checkThread(a: Record<string, unknown>, required = true): void {
+    check(a.threadId, 'integer', 'threadId', required);
+    if (a.threadId !== undefined && a.threadId !== THREAD_ID) throw new UserError(`unknown thread ${a.threadId} (the only thread is ${THREAD_ID})`);
+  }
+
+  private resetHandles(): void {
+    this.varHandles.clear();
+    this.frames.clear();
+    this.gotoTargets.clear();
+  }
+  private varRef(children: () => VarNode[]): number {
+    const id = this.nextVarRef++;
+    this.varHandles.set(id, children);
+    return id;
+  }
+
+  private sourceFor(file: string): Source {
+    if (!file.startsWith('<')) return new Source(basename(file), this.convertDebuggerPathToClient(file));
+    let ref = this.sourceRefs.get(file);
+    if (ref === undefined) {
+      ref = this.sourceRefs.size + 1;
+      this.sourceRefs.set(file, ref);
+      const name = file.replace(/^<builtin>\//, '');
+      this.sourceContent.set(ref, { name, content: builtinInclude(name) ?? `; ${file}: no content available\n` });
+    }
+    const s = new Source(basename(file), undefined, ref, 'built-in include');
+    return s;
+  }
+
+  private clientPath(source: unknown, what = 'source'): string {
+    check(source, 'object', what, true);
+    const s = source as DebugProtocol.Source;
+    check(s.path, 'string', `${what}.path`);
+    check(s.sourceReference, 'integer', `${what}.sourceReference`);
+    if (s.path) return normalizePath(this.convertClientPathToDebugger(s.path));
+    if (s.sourceReference) {
+      for (const [file, ref] of this.sourceRefs) if (ref === s.sourceReference) return file;
+      throw new UserError(`unknown sourceReference ${s.sourceReference}`);
+    }
+    throw new UserError(`'${what}' needs a 'path'`);
+  }
+
+  private createRuntime(config: RuntimeConfig): VmxRuntime {
+    const rt = new VmxRuntime(config, {
+      stopped: (info) => this.onStopped(rt, info),
+      output: (text, category) => { if (this.runtime === rt) this.sendEvent(new OutputEvent(text, category)); },
+      ended: (info) => this.onEnded(rt, info),
+    });
+    return rt;
+  }
+
+  private onStopped(rt: VmxRuntime, info: StopInfo): void {
+    if (this.runtime !== rt) return;
+    this.resetHandles();
+    const ev = new StoppedEvent(info.reason, THREAD_ID) as DebugProtocol.StoppedEvent;
+    ev.body.description = info.description;
+    if (info.text) ev.body.text = info.text;
+    if (info.hitBreakpointIds?.length) ev.body.hitBreakpointIds = info.hitBreakpointIds;
+    ev.body.allThreadsStopped = true;
+    this.sendEvent(ev);
+  }
+
+  private onEnded(rt: VmxRuntime, info: EndInfo): void {
+    if (this.runtime !== rt) return;
+    this.resetHandles();
+    this.sendEvent(new OutputEvent(`vmxdbg: ${info.message}\n`, 'console'));
+    if (info.exitCode !== undefined) this.sendEvent(new ExitedEvent(info.exitCode));
+    this.terminated = true;
+    this.sendEvent(new TerminatedEvent());
+  }
+
+  // ============================================================================================== lifecycle
+
+  protected override initializeRequest(response: DebugProtocol.InitializeResponse, args: DebugProtocol.InitializeRequestArguments): void {
+    this.clientCaps = args ?? { adapterID: 'vmx' };
+    const body: DebugProtocol.Capabilities = {
+      supportsConfigurationDoneRequest: true,
+      supportsFunctionBreakpoints: true,
+      supportsConditionalBreakpoints: true,
+      supportsHitConditionalBreakpoints: true,
+      supportsEvaluateForHovers: true,
+      exceptionBreakpointFilters: [
+        { filter: EXCEPTION_FILTERS.vmexit, label: 'VM exit', description: 'Stop at the exit handler after every VM exit (use exit:<REASON> function breakpoints for one reason)', default: false, supportsCondition: true, conditionDescription: 'e.g. exit.reason == 10 || vmcs.EXIT_QUALIFICATION & 2' },
+        { filter: EXCEPTION_FILTERS.vmxFailure, label: 'VMX instruction failure', description: 'VMfailInvalid / VMfailValid of any VMX instruction, with the error explained', default: true },
+        { filter: EXCEPTION_FILTERS.entryFailure, label: 'VM-entry failure', description: 'VM entry failed on guest state or MSR loading (exit reason bit 31), with the failed check explained', default: true },
+        { filter: EXCEPTION_FILTERS.tripleFault, label: 'Triple fault', description: 'Stop instead of ending the session when the processor shuts down', default: true },
+        { filter: EXCEPTION_FILTERS.magic, label: 'Magic breakpoint (xchg bx, bx)', description: 'Bochs-style magic breakpoint instruction', default: true },
+      ],
+      supportsStepBack: false,
+      supportsSetVariable: true,
+      supportsRestartFrame: false,
+      supportsGotoTargetsRequest: true,
+      supportsStepInTargetsRequest: false,
+      supportsCompletionsRequest: true,
+      completionTriggerCharacters: ['.', '['],
+      supportsModulesRequest: false,
+      supportsRestartRequest: true,
+      supportsExceptionOptions: false,
+      supportsValueFormattingOptions: false,
+      supportsExceptionInfoRequest: true,
+      supportTerminateDebuggee: false,
+      supportsDelayedStackTraceLoading: true,
+      supportsLoadedSourcesRequest: true,
+      supportsLogPoints: true,
+      supportsTerminateThreadsRequest: false,
+      supportsSetExpression: false,
+      supportsTerminateRequest: true,
+      supportsDataBreakpoints: false,
+      supportsReadMemoryRequest: true,
+      supportsWriteMemoryRequest: true,
+      supportsDisassembleRequest: true,
+      supportsCancelRequest: false,
+      supportsBreakpointLocationsRequest: true,
+      supportsClipboardContext: false,
+      supportsSteppingGranularity: true,
+      supportsInstructionBreakpoints: true,
+      supportsExceptionFilterOptions: true,
+      supportsSingleThreadExecutionRequests: false,
+    };
+    response.body = body;
+    this.sendResponse(response);
+  }
+
+  protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
+    this.configDone = true;
+    for (const w of this.configDoneWaiters.splice(0)) w();
+    this.sendResponse(response);
+  }
+
+  private waitConfigurationDone(ms: number): Promise<void> {
+    if (this.configDone) return Promise.resolve();
+    return new Promise((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.configDoneWaiters.push(() => { clearTimeout(t); resolve(); });
+    });
+  }
+
+  /** Creates and loads a runtime; on assembler errors every diagnostic goes to the debug console. */
+  private loadRuntime(config: RuntimeConfig): VmxRuntime {
+    let rt: VmxRuntime;
+    try {
+      rt = this.createRuntime(config);
+    } catch (e) {
+      // Machine options (cpuProfile, memoryMiB...) rejected by the emulator
+      throw new UserError(`cannot create the machine: ${errorMessage(e)}${config.machine.cpuProfile ? ` (check argument 'cpuProfile')` : ''}`);
+    }
+    try {
+      rt.load();
+    } catch (e) {
+      if (e instanceof ProgramError) {
+        for (const d of e.diagnostics) this.sendEvent(new OutputEvent(d + '\n', 'stderr'));
+        throw new UserError(e.message);
+      }
+      throw new UserError(`cannot load ${config.program}: ${errorMessage(e)}`);
+    }
+    const warnings = rt.program?.asm?.diagnostics.filter((d) => d.severity === 'warning') ?? [];
+    for (const d of warnings) this.sendEvent(new OutputEvent(`${d.file}:${d.line}:${d.col}: warning: ${d.message}\n`, 'stderr'));
+    return rt;
+  }
+
+  private startRuntime(rt: VmxRuntime): void {
+    if (rt.config.stopOnEntry && !rt.config.noDebug) {
+      const pc = rt.pc();
+      rt.stopHere({ reason: 'entry', description: `Entry at ${rt.describeAddress(pc)}` });
+    } else {
+      rt.resume('continue');
+    }
+  }
+
+  private announceSources(rt: VmxRuntime): void {
+    for (const f of rt.sources.files) this.sendEvent(new LoadedSourceEvent('new', this.sourceFor(f)));
+  }
+
+  protected override launchRequest(response: DebugProtocol.LaunchResponse, args: DebugProtocol.LaunchRequestArguments): void {
+    this.handle(response, async () => {
+      if (this.launched) throw new UserError(`already launched: use 'restart' or start a new session`);
+      const config = validateLaunchArguments(args);
+      const rt = this.loadRuntime(config);
+      this.launched = true;
+      this.config = config;
+      this.runtime = rt;
+      this.applyAllBreakpoints(true);
+      this.announceSources(rt);
+      this.sendEvent(new InitializedEvent());
+      await this.waitConfigurationDone(1500);
+      if (this.runtime !== rt || this.terminated) { this.sendResponse(response); return; }
+      this.sendResponse(response);
+      this.startRuntime(rt);
+    });
+  }
+
+  protected override attachRequest(response: DebugProtocol.AttachResponse): void {
+    this.fail(response, new UserError(`'attach' is not supported: the emulator runs inside the adapter, use 'launch'`));
+  }
+
+  protected override restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): void {
+    this.handle(response, () => {
+      if (!this.launched || !this.config) throw new UserError(`nothing to restart: send 'launch' first`);
+      const a = argsObject(args, 'restart');
+      const config = a.arguments !== undefined ? validateLaunchArguments(a.arguments) : this.config;
+      const rt = this.loadRuntime(config); // throws: the old session stays as it was
+      this.runtime?.dispose();
+      this.runtime = rt;
+      this.config = config;
+      this.terminated = false;
+      this.resetHandles();
+      this.applyAllBreakpoints(true);
+      this.announceSources(rt);
+      this.sendResponse(response);
+      this.sendEvent(new ContinuedEvent(THREAD_ID, true));
+      this.startRuntime(rt);
+    });
+  }
+
+  protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
+    this.handle(response, () => {
+      const wasTerminated = this.terminated;
+      this.runtime?.dispose();
+      this.terminated = true;
+      this.sendResponse(response);
+      if (!wasTerminated) this.sendEvent(new TerminatedEvent());
+    });
+  }
+
+  protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
+    this.runtime?.dispose();
+    this.terminated = true;
+    this.sendResponse(response);
+    this.shutdown();
+  }
+
+  // ============================================================================================== run control
+
+  protected override continueRequest(response: DebugProtocol.ContinueResponse, args: DebugProtocol.ContinueArguments): void {
+    this.handle(response, () => {
+      this.checkThread(argsObject(args, 'continue'));
+      const rt = this.stopped();
+      rt.resume('continue');
+      response.body = { allThreadsContinued: true };
+      this.sendResponse(response);
+    });
+  }
+
+  private step(response: DebugProtocol.Response, args: unknown, kind: 'stepIn' | 'next' | 'stepOut'): void {
+    this.handle(response, () => {
+      const a = argsObject(args, kind);
+      this.checkThread(a);
+      check(a.granularity, 'string', 'granularity');
+      if (a.granularity !== undefined && !['statement', 'line', 'instruction'].includes(a.granularity as string)) throw new UserError(`argument 'granularity' must be "statement", "line" or "instruction"`);
+      check(a.targetId, 'integer', 'targetId');
+      if (a.targetId !== undefined) throw new UserError(`step-in targets are not supported`);
+      const rt = this.stopped();
+      const g: Granularity = a.granularity === 'instruction' ? 'instruction' : 'line';
+      rt.resume(kind, g);
+      this.sendResponse(response);
+    });
+  }
+  protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void { this.step(response, args, 'next'); }
+  protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void { this.step(response, args, 'stepIn'); }
+  protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void { this.step(response, args, 'stepOut'); }
+
+  protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {
+    this.handle(response, () => {
+      this.checkThread(argsObject(args, 'pause'));
+      const rt = this.rt();
+      if (rt.state === 'ended') throw new UserError('the program has ended');
+      rt.pause();
+      this.sendResponse(response);
+    });
+  }
+
+  protected override gotoTargetsRequest(response: DebugProtocol.GotoTargetsResponse, args: DebugProtocol.GotoTargetsArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'gotoTargets');
+      const file = this.clientPath(a.source);
+      check(a.line, 'integer', 'line', true);
+      const rt = this.stopped();
+      const line = this.convertClientLineToDebugger(a.line as number);
+      const r = rt.sources.resolveLine(file, line);
+      const targets: DebugProtocol.GotoTarget[] = [];
+      if (r && r.line === line) {
+        for (const addr of r.addresses) {
+          const id = this.nextGotoId++;
+          this.gotoTargets.set(id, addr);
+          targets.push({ id, label: `${basename(file)}:${r.line} (${hex(addr)})`, line: this.convertDebuggerLineToClient(r.line), instructionPointerReference: hex(addr) });
+        }
+      }
+      response.body = { targets };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override gotoRequest(response: DebugProtocol.GotoResponse, args: DebugProtocol.GotoArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'goto');
+      this.checkThread(a);
+      check(a.targetId, 'integer', 'targetId', true);
+      const rt = this.stopped();
+      const addr = this.gotoTargets.get(a.targetId as number);
+      if (addr === undefined) throw new UserError(`unknown goto target ${a.targetId} (targets are valid until the next resume)`);
+      this.sendResponse(response);
+      rt.gotoAddress(addr);
+    });
+  }
+
+  // ============================================================================================== breakpoints
+
+  private resolveSourceBps(stored: StoredSourceBps, rt: VmxRuntime | null): { result: DebugProtocol.Breakpoint[]; bps: AddressBreakpoint[] } {
+    const file = this.clientPath(stored.source);
+    const result: DebugProtocol.Breakpoint[] = [];
+    const bps: AddressBreakpoint[] = [];
+    stored.bps.forEach((b, i) => {
+      const id = stored.ids[i];
+      const line = this.convertClientLineToDebugger(b.line);
+      const source = stored.source;
+      const err = syntaxError(b.condition) ?? checkHitCondition(b.hitCondition);
+      if (err) { result.push({ id, verified: false, line: b.line, source, message: err }); return; }
+      if (!rt) { result.push({ id, verified: false, line: b.line, source, message: 'pending: the program is not loaded yet' }); return; }
+      const r = rt.sources.resolveLine(file, line);
+      if (!r || !r.addresses.length) {
+        const known = rt.sources.files.includes(file);
+        result.push({ id, verified: false, line: b.line, source, message: known ? `no code at or after line ${line} in ${basename(file)}` : `${basename(file)} is not part of the program` });
+        return;
+      }
+      const where = `${basename(file)}:${r.line}`;
+      bps.push({ id, addresses: r.addresses, condition: b.condition || undefined, hitCondition: b.hitCondition || undefined, logMessage: b.logMessage, hits: 0, where });
+      result.push({
+        id, verified: true, line: this.convertDebuggerLineToClient(r.line), source,
+        instructionReference: hex(r.addresses[0]),
+        message: r.line !== line ? `moved to line ${r.line}, the next line with code` : r.addresses.length > 1 ? `${r.addresses.length} locations (macro expansions)` : undefined,
+      });
+    });
+    return { result, bps };
+  }
+
+  private applySourceBreakpoints(sendEvents: boolean): void {
+    const rt = this.runtime;
+    const all: AddressBreakpoint[] = [];
+    for (const stored of this.sourceBps.values()) {
+      const { result, bps } = this.resolveSourceBps(stored, rt);
+      all.push(...bps);
+      if (sendEvents) for (const b of result) this.sendEvent(new BreakpointEvent('changed', b));
+    }
+    rt?.setAddressBreakpoints('source', all);
+  }
+
+  private resolveFunctionBps(rt: VmxRuntime | null): { result: DebugProtocol.Breakpoint[]; addr: AddressBreakpoint[]; exits: ExitBreakpoint[] } {
+    const result: DebugProtocol.Breakpoint[] = [];
+    const addr: AddressBreakpoint[] = [];
+    const exits: ExitBreakpoint[] = [];
+    for (const { bp, id } of this.functionBps) {
+      const err = syntaxError(bp.condition) ?? checkHitCondition(bp.hitCondition);
+      if (err) { result.push({ id, verified: false, message: err }); continue; }
+      if (isExitBreakpoint(bp.name)) {
+        try {
+          const spec = parseExitBreakpoint(bp.name);
+          exits.push({ id, spec, condition: bp.condition || undefined, hitCondition: bp.hitCondition || undefined, hits: 0 });
+          const why = unreachableLevels(spec);
+          result.push(why ? { id, verified: false, message: why } : { id, verified: true, message: `stops at the L0 handler after ${spec.reason === null ? 'every VM exit' : `VM exits with reason ${spec.reasonName}`}` });
+        } catch (e) { result.push({ id, verified: false, message: errorMessage(e) }); }
+        continue;
+      }
+      if (!rt) { result.push({ id, verified: false, message: 'pending: the program is not loaded yet' }); continue; }
+      const name = bp.name.trim();
+      let a = rt.sources.labels.get(name);
+      if (a === undefined && /^(0x[0-9a-f]+|[0-9]+)$/i.test(name)) a = Number(parseNumber(name));
+      if (a === undefined) {
+        const equ = rt.sources.equs.has(name);
+        result.push({ id, verified: false, message: equ ? `'${name}' is an equ constant, not a label` : `no label '${name}' in the program (exit-reason breakpoints are written exit:<REASON>)` });
+        continue;
+      }
+      addr.push({ id, addresses: [a], condition: bp.condition || undefined, hitCondition: bp.hitCondition || undefined, hits: 0, where: name });
+      const loc = rt.sources.locAt(a);
+      result.push({ id, verified: true, instructionReference: hex(a), ...(loc ? { source: this.sourceFor(loc.file), line: this.convertDebuggerLineToClient(loc.line) } : {}) });
+    }
+    return { result, addr, exits };
+  }
+
+  private applyFunctionBreakpoints(sendEvents: boolean): DebugProtocol.Breakpoint[] {
+    const rt = this.runtime;
+    const { result, addr, exits } = this.resolveFunctionBps(rt);
+    rt?.setAddressBreakpoints('function', addr);
+    rt?.setExitBreakpoints(exits);
+    if (sendEvents) for (const b of result) this.sendEvent(new BreakpointEvent('changed', b));
+    return result;
+  }
+
+  private applyInstructionBreakpoints(): DebugProtocol.Breakpoint[] {
+    const result: DebugProtocol.Breakpoint[] = [];
+    const bps: AddressBreakpoint[] = [];
+    for (const { bp, id } of this.instructionBps) {
+      const err = syntaxError(bp.condition) ?? checkHitCondition(bp.hitCondition);
+      if (err) { result.push({ id, verified: false, message: err }); continue; }
+      let a: number;
+      try { a = parseMemoryReference(bp.instructionReference, bp.offset ?? 0, 'instructionReference'); } catch (e) { result.push({ id, verified: false, message: errorMessage(e) }); continue; }
+      bps.push({ id, addresses: [a], condition: bp.condition || undefined, hitCondition: bp.hitCondition || undefined, hits: 0, where: hex(a) });
+      result.push({ id, verified: true, instructionReference: hex(a) });
+    }
+    this.runtime?.setAddressBreakpoints('instruction', bps);
+    return result;
+  }
+
+  private applyFilters(): void {
+    const rt = this.runtime;
+    if (!rt || !this.filterArgs) return;
+    const f = new Set(this.filterArgs.filters);
+    const opts = this.filterArgs.filterOptions ?? [];
+    for (const o of opts) f.add(o.filterId);
+    const vmexitCond = opts.find((o) => o.filterId === EXCEPTION_FILTERS.vmexit)?.condition;
+    rt.filters = {
+      vmexit: f.has(EXCEPTION_FILTERS.vmexit), vmexitCondition: vmexitCond || undefined, vmxFailure: f.has(EXCEPTION_FILTERS.vmxFailure),
+      entryFailure: f.has(EXCEPTION_FILTERS.entryFailure), tripleFault: f.has(EXCEPTION_FILTERS.tripleFault), magic: f.has(EXCEPTION_FILTERS.magic),
+    };
+  }
+
+  private applyAllBreakpoints(sendEvents: boolean): void {
+    this.applySourceBreakpoints(sendEvents);
+    this.applyFunctionBreakpoints(sendEvents);
+    this.applyInstructionBreakpoints();
+    this.applyFilters();
+  }
+
+  protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'setBreakpoints');
+      const file = this.clientPath(a.source);
+      check(a.breakpoints, 'array', 'breakpoints');
+      check(a.lines, 'array', 'lines');
+      let list: DebugProtocol.SourceBreakpoint[];
+      if (a.breakpoints !== undefined) {
+        list = (a.breakpoints as unknown[]).map((b, i) => {
+          check(b, 'object', `breakpoints[${i}]`, true);
+          const o = b as Record<string, unknown>;
+          check(o.line, 'integer', `breakpoints[${i}].line`, true);
+          check(o.column, 'integer', `breakpoints[${i}].column`);
+          check(o.condition, 'string', `breakpoints[${i}].condition`);
+          check(o.hitCondition, 'string', `breakpoints[${i}].hitCondition`);
+          check(o.logMessage, 'string', `breakpoints[${i}].logMessage`);
+          return o as unknown as DebugProtocol.SourceBreakpoint;
+        });
+      } else {
+        list = ((a.lines as unknown[] | undefined) ?? []).map((l, i) => { check(l, 'integer', `lines[${i}]`, true); return { line: l as number }; });
+      }
+      // Keep ids stable for unchanged lines.
+      const old = this.sourceBps.get(file);
+      const ids = list.map((b) => {
+        const k = old?.bps.findIndex((o) => o.line === b.line) ?? -1;
+        return k >= 0 ? old!.ids[k] : this.nextBpId++;
+      });
+      const stored: StoredSourceBps = { source: a.source as DebugProtocol.Source, bps: list, ids };
+      if (list.length) this.sourceBps.set(file, stored); else this.sourceBps.delete(file);
+      const { result } = this.resolveSourceBps(stored, this.runtime);
+      this.applySourceBreakpoints(false);
+      response.body = { breakpoints: result };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'setFunctionBreakpoints');
+      check(a.breakpoints, 'array', 'breakpoints', true);
+      const list = (a.breakpoints as unknown[]).map((b, i) => {
+        check(b, 'object', `breakpoints[${i}]`, true);
+        const o = b as Record<string, unknown>;
+        check(o.name, 'string', `breakpoints[${i}].name`, true);
+        check(o.condition, 'string', `breakpoints[${i}].condition`);
+        check(o.hitCondition, 'string', `breakpoints[${i}].hitCondition`);
+        return o as unknown as DebugProtocol.FunctionBreakpoint;
+      });
+      const old = this.functionBps;
+      this.functionBps = list.map((bp) => ({ bp, id: old.find((o) => o.bp.name === bp.name)?.id ?? this.nextBpId++ }));
+      response.body = { breakpoints: this.applyFunctionBreakpoints(false) };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override setInstructionBreakpointsRequest(response: DebugProtocol.SetInstructionBreakpointsResponse, args: DebugProtocol.SetInstructionBreakpointsArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'setInstructionBreakpoints');
+      check(a.breakpoints, 'array', 'breakpoints', true);
+      const list = (a.breakpoints as unknown[]).map((b, i) => {
+        check(b, 'object', `breakpoints[${i}]`, true);
+        const o = b as Record<string, unknown>;
+        check(o.instructionReference, 'string', `breakpoints[${i}].instructionReference`, true);
+        check(o.offset, 'integer', `breakpoints[${i}].offset`);
+        check(o.condition, 'string', `breakpoints[${i}].condition`);
+        check(o.hitCondition, 'string', `breakpoints[${i}].hitCondition`);
+        return o as unknown as DebugProtocol.InstructionBreakpoint;
+      });
+      const old = this.instructionBps;
+      this.instructionBps = list.map((bp) => ({ bp, id: old.find((o) => o.bp.instructionReference === bp.instructionReference && o.bp.offset === bp.offset)?.id ?? this.nextBpId++ }));
+      response.body = { breakpoints: this.applyInstructionBreakpoints() };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'setExceptionBreakpoints');
+      check(a.filters, 'array', 'filters', true);
+      check(a.filterOptions, 'array', 'filterOptions');
+      const known = Object.values(EXCEPTION_FILTERS) as string[];
+      const filters = (a.filters as unknown[]).map((f, i) => { check(f, 'string', `filters[${i}]`, true); return f as string; });
+      const opts = ((a.filterOptions as unknown[] | undefined) ?? []).map((o, i) => {
+        check(o, 'object', `filterOptions[${i}]`, true);
+        const x = o as Record<string, unknown>;
+        check(x.filterId, 'string', `filterOptions[${i}].filterId`, true);
+        check(x.condition, 'string', `filterOptions[${i}].condition`);
+        return x as unknown as DebugProtocol.ExceptionFilterOptions;
+      });
+      this.filterArgs = { filters, filterOptions: opts };
+      this.applyFilters();
+      const breakpoints: DebugProtocol.Breakpoint[] = [...filters.map((f) => ({ f })), ...opts.map((o) => ({ f: o.filterId, c: o.condition }))].map(({ f, c }: { f: string; c?: string }) => {
+        if (!known.includes(f)) return { verified: false, message: `unknown exception filter '${f}' (${known.join(', ')})` };
+        const err = c ? syntaxError(c) : undefined;
+        if (c && f !== EXCEPTION_FILTERS.vmexit) return { verified: false, message: `the '${f}' filter takes no condition` };
+        return err ? { verified: false, message: err } : { verified: true };
+      });
+      response.body = { breakpoints };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override breakpointLocationsRequest(response: DebugProtocol.BreakpointLocationsResponse, args: DebugProtocol.BreakpointLocationsArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'breakpointLocations');
+      const file = this.clientPath(a.source);
+      check(a.line, 'integer', 'line', true);
+      check(a.endLine, 'integer', 'endLine');
+      const rt = this.rt();
+      const start = this.convertClientLineToDebugger(a.line as number);
+      const end = a.endLine !== undefined ? this.convertClientLineToDebugger(a.endLine as number) : start;
+      response.body = { breakpoints: rt.sources.linesWithCode(file, start, end).map((l) => ({ line: this.convertDebuggerLineToClient(l) })) };
+      this.sendResponse(response);
+    });
+  }
+
+  // ============================================================================================== state
+
+  protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
+    this.handle(response, () => {
+      const rt = this.runtime;
+      const name = rt && rt.state === 'stopped' ? rt.threadName() : 'vCPU 0';
+      response.body = { threads: [{ id: THREAD_ID, name }] };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'stackTrace');
+      this.checkThread(a);
+      check(a.startFrame, 'integer', 'startFrame');
+      check(a.levels, 'integer', 'levels');
+      const rt = this.stopped();
+      const all = rt.frames();
+      const start = Math.max(0, (a.startFrame as number | undefined) ?? 0);
+      const levels = (a.levels as number | undefined) || all.length;
+      const frames: DebugProtocol.StackFrame[] = all.slice(start, start + levels).map((f) => {
+        const id = this.nextFrameId++;
+        this.frames.set(id, f);
+        const loc = rt.sources.locAt(f.address);
+        const frame: DebugProtocol.StackFrame = {
+          id, name: f.name, line: 0, column: 0, instructionPointerReference: hex(f.address),
+        };
+        if (loc) {
+          frame.source = this.sourceFor(loc.file);
+          frame.line = this.convertDebuggerLineToClient(loc.line);
+          frame.column = this.convertDebuggerColumnToClient(Math.max(1, loc.col));
+        }
+        if (f.kind === 'outer') frame.presentationHint = 'label';
+        return frame;
+      });
+      response.body = { stackFrames: frames, totalFrames: all.length };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'scopes');
+      check(a.frameId, 'integer', 'frameId', true);
+      const rt = this.stopped();
+      const f = this.frames.get(a.frameId as number);
+      if (!f) throw new UserError(`unknown frame ${a.frameId} (frames are valid until the next resume)`);
+      response.body = {
+        scopes: scopesFor(rt, f).map((s) => ({ name: s.name, variablesReference: this.varRef(s.children), expensive: s.expensive, ...(s.presentationHint ? { presentationHint: s.presentationHint } : {}) })),
+      };
+      this.sendResponse(response);
+    });
+  }
+
+  private toVariable(n: VarNode): DebugProtocol.Variable {
+    const v: DebugProtocol.Variable = { name: n.name, value: n.value, variablesReference: n.children ? this.varRef(n.children) : 0 };
+    if (n.type) v.type = n.type;
+    if (n.evaluateName) v.evaluateName = n.evaluateName;
+    if (n.memoryReference) v.memoryReference = n.memoryReference;
+    if (n.readOnly || !n.set) v.presentationHint = { attributes: ['readOnly'] };
+    return v;
+  }
+
+  protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'variables');
+      check(a.variablesReference, 'integer', 'variablesReference', true);
+      check(a.start, 'integer', 'start');
+      check(a.count, 'integer', 'count');
+      check(a.filter, 'string', 'filter');
+      this.stopped();
+      const fn = this.varHandles.get(a.variablesReference as number);
+      if (!fn) throw new UserError(`unknown variablesReference ${a.variablesReference} (references are valid until the next resume)`);
+      let nodes = a.filter === 'indexed' ? [] : fn();
+      const start = (a.start as number | undefined) ?? 0;
+      if (start || a.count) nodes = nodes.slice(start, a.count ? start + (a.count as number) : undefined);
+      response.body = { variables: nodes.map((n) => this.toVariable(n)) };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'setVariable');
+      check(a.variablesReference, 'integer', 'variablesReference', true);
+      check(a.name, 'string', 'name', true);
+      check(a.value, 'string', 'value', true);
+      this.stopped();
+      const fn = this.varHandles.get(a.variablesReference as number);
+      if (!fn) throw new UserError(`unknown variablesReference ${a.variablesReference}`);
+      const node = fn().find((n) => n.name === a.name);
+      if (!node) throw new UserError(`no variable '${a.name}' in this scope`);
+      if (!node.set || node.readOnly) throw new UserError(`${a.name} is read-only${node.readOnly && node.set ? '' : ' in this version'}`);
+      node.set(a.value as string);
+      const updated = fn().find((n) => n.name === a.name) ?? node;
+      const v = this.toVariable(updated);
+      response.body = { value: v.value, type: v.type, variablesReference: v.variablesReference, memoryReference: v.memoryReference };
+      this.sendResponse(response);
+      if (this.clientCaps.supportsInvalidatedEvent) this.sendEvent(new InvalidatedEvent(['variables', 'stacks']));
+    });
+  }
+
+  // ============================================================================================== evaluate
+
+  protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'evaluate');
+      check(a.expression, 'string', 'expression', true);
+      check(a.frameId, 'integer', 'frameId');
+      check(a.context, 'string', 'context');
+      const rt = this.stopped();
+      const r = rt.evaluate(a.expression as string);
+      let result: string;
+      let variablesReference = 0;
+      let type: string = r.kind;
+      if (r.kind === 'vmcs') {
+        const ref = lookupVmcsName(r.vmcsField ?? '') ?? lookupVmcsEncoding(Number(parseNumber(r.vmcsField ?? '') ?? -1));
+        const f = ref?.field;
+        if (f) {
+          const decoded = decodeVmcsField(f, r.value, rt.vmx?.current ?? null, rt.vmx!.caps);
+          result = `${hexBytes(r.value, f.width === '16' ? 2 : f.width === '32' ? 4 : 8)}${decoded.length ? '  ' + decoded.join(' ') : ''}`;
+          type = `${f.name} (encoding ${hexBytes(f.encoding, 2)})`;
+          const kids = vmcsFieldChildren(rt, f.encoding);
+          if (kids) variablesReference = this.varRef(kids);
+        } else result = hex(r.value);
+      } else if (r.kind === 'memory') {
+        result = hexBytes(r.value, r.size ?? 8);
+        type = `${['', 'byte', 'word', '', 'dword', '', '', '', 'qword'][r.size ?? 8]} at ${hex(r.address ?? 0n)}`;
+      } else if (r.kind === 'symbol') {
+        const name = (a.expression as string).trim();
+        result = `${hex(r.value)}`;
+        type = rt.sources.labels.has(name) || name.startsWith('.') ? 'label' : 'constant';
+      } else {
+        result = r.value < 10n ? `${r.value}` : `${hex(r.value)} (${r.value >= 1n << 63n ? BigInt.asIntN(64, r.value) : r.value})`;
+      }
+      const body: DebugProtocol.EvaluateResponse['body'] = { result, type, variablesReference };
+      const addr = r.address ?? (r.kind === 'register' ? r.value : undefined);
+      if (addr !== undefined && rt.mem.translate(Number(BigInt.asIntN(64, addr))).ok) body.memoryReference = hex(addr);
+      response.body = body;
+      this.sendResponse(response);
+    });
+  }
+
+  protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'completions');
+      check(a.text, 'string', 'text', true);
+      check(a.column, 'integer', 'column', true);
+      const rt = this.rt();
+      const text = a.text as string;
+      const col = this.clientCaps.columnsStartAt1 === false ? (a.column as number) + 1 : (a.column as number);
+      const { prefix, start } = completionPrefix(text, col);
+      const p = prefix.toLowerCase();
+      const items: DebugProtocol.CompletionItem[] = [];
+      const add = (label: string, type: DebugProtocol.CompletionItemType, detail?: string) => {
+        if (items.length < 1000 && label.toLowerCase().startsWith(p)) items.push({ label, type, ...(detail ? { detail } : {}) });
+      };
+      if (p.startsWith('vmcs.')) {
+        const caps = rt.vmx?.caps;
+        for (const f of VMCS_FIELDS) if (!caps || vmcsFieldSupported(f, caps)) add(`vmcs.${f.name}`, 'property', `${hexBytes(f.encoding, 2)} ${f.description}`);
+      } else if (p.startsWith('exit.')) {
+        for (const n of ['reason', 'fullReason', 'qualification', 'guestRip', 'guestLinear', 'guestPhysical', 'hostRip', 'length']) add(`exit.${n}`, 'property');
+      } else if (p.startsWith('rflags.')) {
+        for (const n of ['CF', 'PF', 'AF', 'ZF', 'SF', 'TF', 'IF', 'DF', 'OF', 'IOPL', 'NT', 'RF', 'VM', 'AC', 'VIF', 'VIP', 'ID']) add(`rflags.${n}`, 'property');
+      } else {
+        for (const r of REGISTER_NAMES) add(r, 'variable');
+        for (const k of ['vmcs', 'exit', 'rflags', 'byte', 'word', 'dword', 'qword']) add(k, 'keyword');
+        for (const [n, v] of rt.sources.labels) add(n, 'function', hex(v));
+        for (const [n, v] of rt.sources.equs) add(n, 'value', hex(v));
+      }
+      const base = this.clientCaps.columnsStartAt1 === false ? 0 : 1;
+      for (const it of items) { it.start = start + base; it.length = prefix.length; }
+      response.body = { targets: items };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse, args: DebugProtocol.ExceptionInfoArguments): void {
+    this.handle(response, () => {
+      this.checkThread(argsObject(args, 'exceptionInfo'));
+      const rt = this.stopped();
+      const e = rt.lastStop?.exception;
+      if (!e || rt.lastStop?.reason !== 'exception') throw new UserError('the last stop was not an exception');
+      response.body = {
+        exceptionId: e.id, description: e.description, breakMode: 'always',
+        details: { message: e.description, stackTrace: e.details.join('\n') || undefined },
+      };
+      this.sendResponse(response);
+    });
+  }
+
+  // ============================================================================================== memory, disassembly, sources
+
+  protected override readMemoryRequest(response: DebugProtocol.ReadMemoryResponse, args: DebugProtocol.ReadMemoryArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'readMemory');
+      check(a.count, 'integer', 'count', true);
+      if ((a.count as number) < 0) throw new UserError(`argument 'count' must not be negative`);
+      const addr = parseMemoryReference(a.memoryReference, a.offset);
+      const rt = this.stopped();
+      const count = Math.min(a.count as number, 1 << 20);
+      const r = rt.mem.read(addr, count);
+      response.body = { address: hex(addr), data: Buffer.from(r.bytes.subarray(0, r.readable)).toString('base64'), unreadableBytes: count - r.readable };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override writeMemoryRequest(response: DebugProtocol.WriteMemoryResponse, args: DebugProtocol.WriteMemoryArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'writeMemory');
+      check(a.data, 'string', 'data', true);
+      check(a.allowPartial, 'boolean', 'allowPartial');
+      const addr = parseMemoryReference(a.memoryReference, a.offset);
+      const rt = this.stopped();
+      const bytes = new Uint8Array(Buffer.from(a.data as string, 'base64'));
+      const n = rt.mem.write(addr, bytes, (a.allowPartial as boolean | undefined) ?? false);
+      response.body = { offset: 0, bytesWritten: n };
+      this.sendResponse(response);
+      if (this.clientCaps.supportsMemoryEvent) this.sendEvent(new MemoryEvent(hex(addr), 0, n));
+      if (this.clientCaps.supportsInvalidatedEvent) this.sendEvent(new InvalidatedEvent(['variables']));
+    });
+  }
+
+  protected override disassembleRequest(response: DebugProtocol.DisassembleResponse, args: DebugProtocol.DisassembleArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'disassemble');
+      check(a.instructionOffset, 'integer', 'instructionOffset');
+      check(a.instructionCount, 'integer', 'instructionCount', true);
+      check(a.resolveSymbols, 'boolean', 'resolveSymbols');
+      const count = a.instructionCount as number;
+      if (count < 0 || count > 10000) throw new UserError(`argument 'instructionCount' must be between 0 and 10000`);
+      const addr = parseMemoryReference(a.memoryReference, a.offset);
+      const rt = this.stopped();
+      const list = disassemble(rt, addr, (a.instructionOffset as number | undefined) ?? 0, count, (a.resolveSymbols as boolean | undefined) ?? true);
+      response.body = {
+        instructions: list.map((d) => {
+          const ins: DebugProtocol.DisassembledInstruction = { address: hex(d.address), instruction: d.text };
+          if (d.bytes) ins.instructionBytes = d.bytes;
+          if (d.invalid) ins.presentationHint = 'invalid';
+          if (d.symbol) ins.symbol = d.symbol;
+          if (d.file && d.line !== undefined) { ins.location = this.sourceFor(d.file); ins.line = this.convertDebuggerLineToClient(d.line); }
+          return ins;
+        }),
+      };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override sourceRequest(response: DebugProtocol.SourceResponse, args: DebugProtocol.SourceArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'source');
+      check(a.sourceReference, 'integer', 'sourceReference', true);
+      const s = this.sourceContent.get(a.sourceReference as number);
+      if (!s) throw new UserError(`unknown sourceReference ${a.sourceReference}`);
+      response.body = { content: s.content, mimeType: 'text/x-nasm' };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override loadedSourcesRequest(response: DebugProtocol.LoadedSourcesResponse): void {
+    this.handle(response, () => {
+      const rt = this.rt();
+      response.body = { sources: rt.sources.files.map((f) => this.sourceFor(f)) };
+      this.sendResponse(response);
+    });
+  }
+
+  // ============================================================================================== not supported (answered, never faked)
+
+  private unsupported(response: DebugProtocol.Response, what: string): void { this.fail(response, new UserError(`${what} is not supported by the VMX debugger`)); }
+  protected override stepBackRequest(response: DebugProtocol.StepBackResponse): void { this.unsupported(response, 'stepBack'); }
+  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse): void { this.unsupported(response, 'reverseContinue'); }
+  protected override restartFrameRequest(response: DebugProtocol.RestartFrameResponse): void { this.unsupported(response, 'restartFrame'); }
+  protected override setExpressionRequest(response: DebugProtocol.SetExpressionResponse): void { this.unsupported(response, 'setExpression (use setVariable)'); }
+  protected override dataBreakpointInfoRequest(response: DebugProtocol.DataBreakpointInfoResponse): void { this.unsupported(response, 'Data breakpoints'); }
+  protected override setDataBreakpointsRequest(response: DebugProtocol.SetDataBreakpointsResponse): void { this.unsupported(response, 'Data breakpoints'); }
+  protected override stepInTargetsRequest(response: DebugProtocol.StepInTargetsResponse): void { this.unsupported(response, 'stepInTargets'); }
+  protected override terminateThreadsRequest(response: DebugProtocol.TerminateThreadsResponse): void { this.unsupported(response, 'terminateThreads'); }
+  protected override cancelRequest(response: DebugProtocol.CancelResponse): void { this.unsupported(response, 'cancel'); }
+
+  // ============================================================================================== custom requests
+
+  protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown): void {
+    this.handle(response, () => {
+      switch (command) {
+        case 'vmx/vmcs': response.body = this.vmcsSnapshot(args); break;
+        case 'vmx/exits': response.body = this.exitsSnapshot(args); break;
+        case 'vmx/state': response.body = this.vmxState(); break;
+        default: throw new UserError(`unknown request '${command}'`);
+      }
+      this.sendResponse(response);
+    });
+  }
+
+  private vmcsSnapshot(args: unknown): VmcsResponseBody {
+    const a = argsObject(args, 'vmx/vmcs');
+    check(a.level, 'integer', 'level');
+    check(a.includeUnsupported, 'boolean', 'includeUnsupported');
+    const rt = this.stopped();
+    if (a.level !== undefined && a.level !== 0) return { available: false, reason: `level ${a.level}: only the current VMCS (used by L0) exists until nesting reconstruction lands` };
+    const u = rt.vmx;
+    if (!u) return { available: false, reason: 'this machine has no VMX' };
+    const v = u.current;
+    if (!v) return { available: false, reason: 'there is no current VMCS' };
+    const groups = SDM_GROUPS.map((g) => ({
+      name: g as string,
+      fields: VMCS_FIELDS.filter((f) => f.sdmGroup === g).map((f): VmcsFieldSnapshot | null => {
+        const supported = vmcsFieldSupported(f, u.caps);
+        if (!supported && !a.includeUnsupported) return null;
+        const slot = slotOf(f.encoding);
+        const value = v.getBig(slot);
+        const decoded = decodeVmcsField(f, value, v, u.caps);
+        return {
+          name: f.name, encoding: f.encoding, group: g, width: f.width, type: f.type, readOnly: f.readOnly, supported,
+          value: hexBytes(value, f.width === '16' ? 2 : f.width === '32' ? 4 : 8), changed: rt.vmcsChanged(slot),
+          ...(decoded.length ? { decoded } : {}), description: f.description,
+        };
+      }).filter((x): x is VmcsFieldSnapshot => x !== null),
+    })).filter((g) => g.fields.length);
+    return { available: true, address: hex(v.address), launchState: v.launched ? 'launched' : 'clear', revisionId: hex(v.revision), shadowIndicator: v.shadow, level: 0, groups };
+  }
+
+  private exitsSnapshot(args: unknown): ExitsResponseBody {
+    const a = argsObject(args, 'vmx/exits');
+    check(a.limit, 'integer', 'limit');
+    const rt = this.rt();
+    if (rt.state === 'running') throw new UserError('the target is running: pause it first');
+    const u = rt.vmx;
+    if (!u) return { total: 0, exits: [] };
+    const limit = Math.max(0, Math.min(1000, (a.limit as number | undefined) ?? 100));
+    const exits = u.history.slice(-limit).reverse().map((r) => ({
+      seq: r.seq, reason: r.reason, name: r.name, fullReason: hexBytes(r.fullReason >>> 0, 4), entryFailure: (r.fullReason & 0x80000000) !== 0,
+      qualification: hex(r.qualification), guestRip: hex(r.guestRip),
+      ...(r.guestLinear !== undefined ? { guestLinear: hex(r.guestLinear) } : {}),
+      ...(r.guestPhysical !== undefined ? { guestPhysical: hex(r.guestPhysical) } : {}),
+      hostRip: hex(r.hostRip), vmcs: hex(r.vmcs), tsc: r.tsc, fromLevel: exitLevels(r).from, toLevel: exitLevels(r).to, hardware: exitLevels(r).hardware, text: exitText(r),
+      ...(r.detail ? { detail: r.detail } : {}),
+    }));
+    return { total: u.counters.exits, exits };
+  }
+
+  private vmxState(): VmxStateBody {
+    const rt = this.rt();
+    if (rt.state === 'running') throw new UserError('the target is running: pause it first');
+    const u = rt.vmx;
+    const v = u?.current;
+    return {
+      vmxSupported: !!u,
+      inVmxOperation: !!u?.inVmx,
+      operation: rt.operationName(),
+      level: rt.level(),
+      cpuMode: rt.cpu.modeName(),
+      ...(u?.inVmx ? { vmxonPointer: hex(u.vmxonPtr) } : {}),
+      ...(v ? { currentVmcs: hex(v.address), launchState: v.launched ? 'launched' as const : 'clear' as const } : {}),
+      ...(u?.lastFailure ? { lastFailure: failureText(u.lastFailure) } : {}),
+      ...(u?.lastEntryFailure ? { lastEntryFailure: formatCheckFailure(u.lastEntryFailure) } : {}),
+      ...(u?.lastExit ? { lastExit: exitText(u.lastExit) } : {}),
+      counters: u ? { ...u.counters } : { exits: 0, entries: 0, failures: 0 },
+      capabilityProfile: u?.profileNotes ?? [],
+      instructions: rt.cpu.icount,
+    };
+  }
+}
