@@ -1,0 +1,90 @@
+/**
+ * VMX Debugger for VS Code: debug type "vmx" (adapter in-process or as `vmxdbg dap`), the VMCS / EPT /
+ * VM exits / Nesting views, exit-reason breakpoints, failure toggles, status bar, inline values and
+ * VMCS hovers, and the vmx-asm language client.
+ */
+import * as vscode from 'vscode';
+import { VmxConfigurationProvider, VmxAdapterFactory } from './debug';
+import { SessionState } from './session-state';
+import { Views } from './views/views';
+import { RegisterInlineValues, LiveVmcsHover } from './editor-features';
+import { exitReasonItems, levelItems, exitBreakpointName, PickItem } from './model/breakpoints';
+import { statusText } from './model/nesting';
+import { EXCEPTION_FILTERS } from './model/requests';
+import { startLanguageClient, stopLanguageClient } from './language-client';
+import { offerAssociation } from './association';
+
+const LANG = 'vmx-asm';
+
+export function activate(ctx: vscode.ExtensionContext): void {
+  void vscode.commands.executeCommand('setContext', 'vmx.extensionActive', true);
+  ctx.subscriptions.push(
+    vscode.debug.registerDebugConfigurationProvider('vmx', new VmxConfigurationProvider()),
+    vscode.debug.registerDebugConfigurationProvider('vmx', { provideDebugConfigurations: () => [{ type: 'vmx', request: 'launch', name: 'VMX: debug current file', program: '${file}', stopOnEntry: true }] }, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
+    vscode.debug.registerDebugAdapterDescriptorFactory('vmx', new VmxAdapterFactory(ctx)),
+  );
+  const state = new SessionState();
+  const views = new Views(state);
+  ctx.subscriptions.push(state, views);
+
+  // status bar: current level and mode
+  const status = vscode.window.createStatusBarItem('vmx.level', vscode.StatusBarAlignment.Left, 50);
+  status.name = 'VMX level';
+  status.command = 'vmx.nesting.focus';
+  ctx.subscriptions.push(status, state.onDidChange((snap) => {
+    if (snap) { status.text = statusText(snap.state, snap.levels); status.tooltip = snap.state ? `VMX ${snap.state.operation}, level L${snap.levels?.current ?? snap.state.level}, ${snap.state.cpuMode}` : snap.stateError; status.show(); }
+    else if (state.session) { status.text = '$(loading~spin) VMX running'; status.show(); }
+    else status.hide();
+  }));
+
+  const cmd = (id: string, fn: (...a: any[]) => unknown) => ctx.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  cmd('vmx.addExitBreakpoint', () => addExitBreakpoint());
+  for (const [id, filter, what] of [['vmx.toggleBreakOnVmxFailure', EXCEPTION_FILTERS.vmxFailure, 'VMX instruction failure'], ['vmx.toggleBreakOnEntryFailure', EXCEPTION_FILTERS.entryFailure, 'VM-entry failure']] as const) {
+    cmd(id, async () => {
+      const on = !state.toggled.has(filter);
+      if (on) state.toggled.add(filter); else state.toggled.delete(filter);
+      await ctx.workspaceState.update(`vmx.toggle.${filter}`, on);
+      await vscode.commands.executeCommand('setContext', `vmx.toggle.${filter}`, on);
+      await state.applyToggles();
+      void vscode.window.setStatusBarMessage(`VMX: break on ${what} ${on ? 'on' : 'off'}`, 3000);
+    });
+    if (ctx.workspaceState.get<boolean>(`vmx.toggle.${filter}`)) { state.toggled.add(filter); void vscode.commands.executeCommand('setContext', `vmx.toggle.${filter}`, true); }
+  }
+  cmd('vmx.debugCurrentFile', async () => {
+    const ed = vscode.window.activeTextEditor;
+    if (!ed) { void vscode.window.showErrorMessage('VMX: open a .asm file first'); return; }
+    await vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(ed.document.uri), { type: 'vmx', request: 'launch', name: 'VMX: debug current file', program: ed.document.uri.fsPath, stopOnEntry: true });
+  });
+  cmd('vmx.openWalkthrough', () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${ctx.extension.id}#vmx.gettingStarted`, false));
+
+  const sel: vscode.DocumentSelector = [{ language: LANG }];
+  ctx.subscriptions.push(
+    vscode.languages.registerInlineValuesProvider(sel, new RegisterInlineValues()),
+    vscode.languages.registerHoverProvider(sel, new LiveVmcsHover(state)),
+  );
+  startLanguageClient(ctx);
+  offerAssociation(ctx);
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return stopLanguageClient();
+}
+
+async function pick(items: PickItem[], title: string, placeHolder: string): Promise<PickItem | undefined> {
+  return vscode.window.showQuickPick(items.map((i) => ({ ...i, picked: false })), { title, placeHolder, matchOnDescription: true, matchOnDetail: true });
+}
+
+async function addExitBreakpoint(): Promise<void> {
+  const reason = await pick(exitReasonItems(), 'Add exit-reason breakpoint (1/3): exit reason', 'Type to search: CPUID, EPT_VIOLATION, 48, MSR…');
+  if (!reason) return;
+  const level = await pick(levelItems(), 'Add exit-reason breakpoint (2/3): level', 'Which exits: any level, from L<n> (the guest), to L<n> (the handler)');
+  if (!level) return;
+  const condition = await vscode.window.showInputBox({
+    title: 'Add exit-reason breakpoint (3/3): condition (optional)',
+    prompt: 'An expression as in the debug console, e.g. exit.qualification & 2, rax == 0, vmcs.GUEST_RIP > 0x100000. Empty: always stop.',
+  });
+  if (condition === undefined) return;
+  const name = exitBreakpointName(reason.value, level.value);
+  vscode.debug.addBreakpoints([new vscode.FunctionBreakpoint(name, true, condition.trim() || undefined)]);
+  void vscode.commands.executeCommand('workbench.debug.action.focusBreakpointsView');
+}

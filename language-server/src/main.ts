@@ -1,0 +1,5 @@
+// Entry point of the bundled language server (extension/dist/server.js): stdio or IPC, as the client asks.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+startServer(createConnection(ProposedFeatures.all));
