@@ -80,6 +80,11 @@ export function jitBlock(insns: Insn[], bits: number): BlockFn | null {
   let inlined = 0;
   /** Last flag producer inlined in this block, for Jcc peepholes: result expression and size. */
   let lastZ: { size: number } | null = null;
+  /**
+   * CF of the instruction just emitted, as an expression over its locals (a, b, x, alo, ...), valid only
+   * at the start of the next instruction: lets INC/DEC (which keep CF) skip the generic lazy-flag call.
+   */
+  let lastCF: string | null = null, prevCF: string | null = null;
   const eaCheck = (k: number) => bits === 64 ? `if (ea > 9007199254740991 || ea < -9007199254740991) ea = H.exact(c, I[${k}]);` : '';
   for (let k = 0; k < insns.length; k++) {
     const d = insns[k];
@@ -87,6 +92,7 @@ export function jitBlock(insns: Insn[], bits: number): BlockFn | null {
     const ipNext = `ip0 + ${off + d.len}`;
     const mark = `c.bk = ${k}; c.rip = ${ipHere}; c.nrip = ${ipNext};`;
     const last = k === insns.length - 1;
+    prevCF = lastCF; lastCF = null;
     const code = emit(d, k, ipHere, ipNext, mark, last);
     if (code !== null) { out.push(code); inlined++; }
     else {
@@ -179,6 +185,9 @@ export function jitBlock(insns: Insn[], bits: number): BlockFn | null {
           default: body += 'x = alo ^ blo; a = ahi ^ bhi;'; lop = L_LOGIC; break;
         }
         body += `c.lop = ${lop}; c.lsz = 8; c.la = alo; c.lah = ahi; c.lb = blo; c.lbh = bhi; c.lr = x; c.lrh = a;`;
+        lastCF = lop === L_ADD ? '((a >>> 0) < (ahi >>> 0) || (a === ahi && (x >>> 0) < (alo >>> 0)))'
+          : lop === L_SUB ? '((ahi >>> 0) < (bhi >>> 0) || (ahi === bhi && (alo >>> 0) < (blo >>> 0)))'
+          : lop === L_LOGIC ? 'false' : null;
         if (writes) body += wrReg(d.g0, 0, 8, 'x', 'a');
         lastZ = { size: 8 };
         return body;
@@ -196,6 +205,8 @@ export function jitBlock(insns: Insn[], bits: number): BlockFn | null {
         default: body += `x = (a ^ b) ${mask};`; lop = L_LOGIC; break;
       }
       body += `c.lop = ${lop}; c.lsz = ${size}; c.la = a; c.lb = b; c.lr = x;`;
+      // a, b and x hold the zero-extended (size < 4) or int32 operands and result.
+      lastCF = lop === L_ADD ? '((x >>> 0) < (a >>> 0))' : lop === L_SUB ? (size === 4 ? '((a >>> 0) < (b >>> 0))' : `((a ${mask}) < (b ${mask}))`) : lop === L_LOGIC ? 'false' : null;
       if (writes) body += wrReg(d.g0, d.h0, size, 'x');
       lastZ = { size };
       return body;
@@ -204,12 +215,16 @@ export function jitBlock(insns: Insn[], bits: number): BlockFn | null {
       const size = d.osz, inc = m === Mnemonic.Inc;
       if (size === 8) {
         lastZ = { size: 8 };
-        return `t = getCF(c) ? 1 : 0; alo = r[${2 * d.g0}]; ahi = r[${2 * d.g0 + 1}]; b = (alo >>> 0) + ${inc ? 1 : -1}; x = b | 0; a = (ahi + ${inc ? '(b > 4294967295 ? 1 : 0)' : '(b < 0 ? -1 : 0)'}) | 0;`
+        const cf = prevCF ?? 'getCF(c)';
+        lastCF = 't !== 0';
+        return `t = ${cf} ? 1 : 0; alo = r[${2 * d.g0}]; ahi = r[${2 * d.g0 + 1}]; b = (alo >>> 0) + ${inc ? 1 : -1}; x = b | 0; a = (ahi + ${inc ? '(b > 4294967295 ? 1 : 0)' : '(b < 0 ? -1 : 0)'}) | 0;`
           + `c.lop = ${inc ? L_INC : L_DEC}; c.lsz = 8; c.lcf = t; c.la = alo; c.lah = ahi; c.lb = 1; c.lbh = 0; c.lr = x; c.lrh = a; ${wrReg(d.g0, 0, 8, 'x', 'a')}`;
       }
       const mask = size === 1 ? 0xff : size === 2 ? 0xffff : -1;
       lastZ = { size };
-      return `t = getCF(c) ? 1 : 0; a = ${rdReg(d.g0, d.h0, size)}; x = ((a ${inc ? '+' : '-'} 1) & ${mask}) | 0; c.lop = ${inc ? L_INC : L_DEC}; c.lsz = ${size}; c.lcf = t; c.la = a; c.lb = 1; c.lr = x; ${wrReg(d.g0, d.h0, size, 'x')}`;
+      const cf = prevCF ?? 'getCF(c)';
+      lastCF = 't !== 0';
+      return `t = ${cf} ? 1 : 0; a = ${rdReg(d.g0, d.h0, size)}; x = ((a ${inc ? '+' : '-'} 1) & ${mask}) | 0; c.lop = ${inc ? L_INC : L_DEC}; c.lsz = ${size}; c.lcf = t; c.la = a; c.lb = 1; c.lr = x; ${wrReg(d.g0, d.h0, size, 'x')}`;
     }
     if (m === Mnemonic.Lea && d.k0 === K_REG && d.k1 === K_MEM) {
       const size = d.osz;
