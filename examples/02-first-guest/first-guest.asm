@@ -40,6 +40,12 @@ _start:
         rdmsr
         mov     [VMXON_REGION], eax
         mov     [VMCS_REGION], eax
+        ; IA32_VMX_BASIC[55] = 1: the TRUE capability MSRs report the controls (SDM App. A.1, A.3.1);
+        ; otherwise the plain MSRs 481H-484H, 12 below their TRUE counterparts, do.
+        bt      edx, 55 - 32
+        jc      .true_ctls
+        mov     dword [rel ctl_msr_delta], MSR_IA32_VMX_TRUE_PINBASED_CTLS - MSR_IA32_VMX_PINBASED_CTLS
+.true_ctls:
         vmxon   [rel vmxon_ptr]
         jbe     vmx_fail
         PRINT   msg_vmxon
@@ -167,6 +173,7 @@ vmexit_handler:
 ; (SDM Vol 3D App. A.3: low dword = allowed 0-settings, high dword = allowed 1-settings).
 %macro ADJUST_CONTROLS 3
         mov     ecx, %2
+        sub     ecx, [rel ctl_msr_delta]        ; the non-TRUE MSR when IA32_VMX_BASIC[55] = 0
         rdmsr
         mov     ebx, %3
         or      ebx, eax
@@ -185,7 +192,7 @@ vmexit_handler:
 %endmacro
 
 setup_vmcs:
-        ; --- VM-execution, exit and entry controls (TRUE MSRs: IA32_VMX_BASIC bit 55 is 1 here)
+        ; --- VM-execution, exit and entry controls, adjusted to the capability MSRs
         ADJUST_CONTROLS PIN_BASED_VM_EXEC_CONTROL, MSR_IA32_VMX_TRUE_PINBASED_CTLS, 0
         ADJUST_CONTROLS CPU_BASED_VM_EXEC_CONTROL, MSR_IA32_VMX_TRUE_PROCBASED_CTLS, CPU_HLT_EXITING | CPU_UNCONDITIONAL_IO_EXITING
         ADJUST_CONTROLS VM_EXIT_CONTROLS, MSR_IA32_VMX_TRUE_EXIT_CTLS, EXIT_HOST_ADDRESS_SPACE_SIZE
@@ -314,6 +321,7 @@ vmx_fail:                                       ; CF=1: VMfailInvalid; ZF=1: VMf
         jmp     shutdown
 
 align 8
+ctl_msr_delta:  dd 0
 vmxon_ptr:  dq VMXON_REGION
 vmcs_ptr:   dq VMCS_REGION
 gdtr:       dw 0

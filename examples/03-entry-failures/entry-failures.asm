@@ -71,6 +71,12 @@ _start:
         rdmsr
         mov     [VMXON_REGION], eax
         mov     [VMCS_REGION], eax
+        ; IA32_VMX_BASIC[55] = 1: the TRUE capability MSRs report the controls (SDM App. A.1, A.3.1);
+        ; otherwise the plain MSRs 481H-484H, 12 below their TRUE counterparts, do.
+        bt      edx, 55 - 32
+        jc      .true_ctls
+        mov     dword [rel ctl_msr_delta], MSR_IA32_VMX_TRUE_PINBASED_CTLS - MSR_IA32_VMX_PINBASED_CTLS
+.true_ctls:
         vmxon   [rel vmxon_ptr]
         jbe     vmx_fail
         vmclear [rel vmcs_ptr]
@@ -99,14 +105,21 @@ _start:
         ; ---- VM-execution, exit and entry control fields (27.2.1): VMfailValid 7
         CASE_OR  PIN_BASED_VM_EXEC_CONTROL, 0x80000000, msg_pin
         CASE_SET CR3_TARGET_COUNT, 5, msg_cr3count
-        CASE_AND VM_EXIT_CONTROLS, ~EXIT_HOST_ADDRESS_SPACE_SIZE, msg_host64
+        CASE_SET VM_ENTRY_INTR_INFO_FIELD, 0x80000203, msg_nmivector   ; valid, type 2 (NMI), vector 3
         ; ---- host-state area (27.2.2-27.2.4): VMfailValid 8
+        CASE_AND VM_EXIT_CONTROLS, ~EXIT_HOST_ADDRESS_SPACE_SIZE, msg_host64
         CASE_AND HOST_CR0, ~CR0_PE, msg_hostcr0
         CASE_SET HOST_RIP, 0x0000800000000000, msg_hostrip
+        CASE_SET HOST_SS_SELECTOR, 0x13, msg_hostss
         CASE_SET HOST_TR_SELECTOR, 0, msg_hosttr
         ; ---- guest-state area (27.3.1): VM-entry failure, exit reason 33
+        CASE_AND GUEST_CR0, ~CR0_PE, msg_cr0pe
         CASE_OR  GUEST_CS_AR_BYTES, AR_DB, msg_csld
+        CASE_SET GUEST_SS_SELECTOR, 0x13, msg_ssrpl
+        CASE_AND GUEST_DS_AR_BYTES, ~AR_P, msg_dsp
+        CASE_SET GUEST_TR_AR_BYTES, 0x83, msg_trtype
         CASE_AND GUEST_RFLAGS, ~RFLAGS_FIXED1, msg_rflags
+        CASE_SET GUEST_INTERRUPTIBILITY_INFO, 1, msg_sti
         CASE_SET GUEST_ACTIVITY_STATE, 5, msg_activity
         CASE_SET VMCS_LINK_POINTER, EMPTY_PAGE, msg_link
         ; ---- VM-entry MSR-load list (27.4): VM-entry failure, exit reason 34, qualification = entry number
@@ -194,6 +207,7 @@ guest_entry:
 ; ADJUST_CONTROLS field, msr, wanted (SDM App. A.3: low dword allowed 0-settings, high dword allowed 1-settings)
 %macro ADJUST_CONTROLS 3
         mov     ecx, %2
+        sub     ecx, [rel ctl_msr_delta]        ; the non-TRUE MSR when IA32_VMX_BASIC[55] = 0
         rdmsr
         mov     ebx, %3
         or      ebx, eax
@@ -271,6 +285,8 @@ setup_vmcs:
         VMWRITE_FIELD GUEST_LDTR_SELECTOR, 0
         VMWRITE_FIELD GUEST_LDTR_AR_BYTES, 0x10000      ; unusable
         VMWRITE_FIELD GUEST_RSP, GUEST_STACK_TOP
+        lea     rax, [rel guest_entry]
+        VMWRITE_FIELD GUEST_RIP, rax
         VMWRITE_FIELD GUEST_RFLAGS, 0x2
         VMWRITE_FIELD GUEST_ACTIVITY_STATE, 0
         VMWRITE_FIELD GUEST_INTERRUPTIBILITY_INFO, 0
@@ -300,6 +316,7 @@ vmx_fail:
         jmp     shutdown
 
 align 8
+ctl_msr_delta:  dd 0
 vmxon_ptr:      dq VMXON_REGION
 vmcs_ptr:       dq VMCS_REGION
 gdtr:           dw 0
@@ -320,12 +337,19 @@ msg_nocurrent:  db "[hv] VMCLEAR, then VMLAUNCH without a current VMCS: ", 0
 msg_resume:     db "[hv] VMPTRLD, then VMRESUME before VMLAUNCH: ", 0
 msg_pin:        db "[hv] pin-based controls with reserved bit 31 set: ", 0
 msg_cr3count:   db "[hv] CR3-target count 5 (the CPU supports 4): ", 0
+msg_nmivector:  db "[hv] event injection: an NMI with vector 3: ", 0
 msg_host64:     db "[hv] exit control 'host address-space size' = 0 in a 64-bit host: ", 0
 msg_hostcr0:    db "[hv] HOST_CR0 without PE: ", 0
 msg_hostrip:    db "[hv] HOST_RIP 0x0000800000000000 (not canonical): ", 0
+msg_hostss:     db "[hv] HOST_SS_SELECTOR = 0x13 (RPL 3): ", 0
 msg_hosttr:     db "[hv] HOST_TR_SELECTOR = 0: ", 0
+msg_cr0pe:      db "[hv] GUEST_CR0 without PE (no unrestricted guest): ", 0
 msg_csld:       db "[hv] GUEST_CS_AR_BYTES with L = 1 and D = 1: ", 0
+msg_ssrpl:      db "[hv] GUEST_SS_SELECTOR = 0x13 (RPL 3, CS.RPL 0): ", 0
+msg_dsp:        db "[hv] GUEST_DS_AR_BYTES usable but not present: ", 0
+msg_trtype:     db "[hv] GUEST_TR_AR_BYTES type 3 (16-bit busy TSS) in IA-32e mode: ", 0
 msg_rflags:     db "[hv] GUEST_RFLAGS with bit 1 clear: ", 0
+msg_sti:        db "[hv] blocking by STI with RFLAGS.IF = 0: ", 0
 msg_activity:   db "[hv] GUEST_ACTIVITY_STATE = 5 (undefined): ", 0
 msg_link:       db "[hv] VMCS link pointer = a page without a VMCS (not FFFFFFFF_FFFFFFFF): ", 0
 msg_msrload:    db "[hv] VM-entry MSR-load list: entry 2 loads IA32_SMBASE: ", 0

@@ -32,10 +32,10 @@ async function runCli(args: string[], options: MachineOptions = {}): Promise<{ c
 }
 
 /** Compares with (or, with UPDATE_EXPECTED=1, writes) an expected file. */
-function expectFile(actual: string, file: string): void {
+function expectFile(actual: string, file: string, encoding: 'latin1' | 'utf8' = 'latin1'): void {
   const path = join(ROOT, file);
-  if (UPDATE) { writeFileSync(path, actual, 'latin1'); return; }
-  expect(actual).toBe(readFileSync(path, 'latin1'));
+  if (UPDATE) { writeFileSync(path, actual, encoding); return; }
+  expect(actual).toBe(readFileSync(path, encoding));
 }
 
 const traceOf = (stderr: string): string => stderr.split('\n').filter((l) => /^L\d+->L\d+ /.test(l)).map((l) => l + '\n').join('');
@@ -67,5 +67,44 @@ describe('VMX examples through vmxdbg run', () => {
     expect(r.code, r.stderr).toBe(0);
     expectFile(r.stdout, 'examples/01-vmxon/expected-unlocked.txt');
     expect(r.stdout).toMatch(/was unlocked[^\n]*\n[\s\S]*VMXON ok/);
+  });
+
+  it('02-first-guest: CPUID, OUT, RDMSR, HLT and VMCALL exits, each printed by the handler', async () => {
+    const r = await runCli([join(ROOT, 'examples/02-first-guest/first-guest.asm'), '--trace-exits', '--stats']);
+    expect(r.code, r.stderr).toBe(0);
+    expectFile(r.stdout, 'examples/02-first-guest/expected.txt');
+    expectFile(traceOf(r.stderr), 'examples/02-first-guest/expected-trace.txt');
+    expect(r.stderr).toMatch(/VM exits: 6\n/);
+    expect(explanationsOf(r.stderr)).toBe('');
+  });
+
+  it('02-first-guest adapts its controls to the capability MSRs: without TRUE controls (IA32_VMX_BASIC[55] = 0) the output is the same', async () => {
+    const r = await runCli([join(ROOT, 'examples/02-first-guest/first-guest.asm')], { cpuProfile: 'no-true-controls' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, 'examples/02-first-guest/expected.txt'), 'latin1'));
+  });
+
+  it('03-entry-failures: one broken field at a time; the program sees the error or exit reason, vmxdbg explains each check', async () => {
+    const r = await runCli([join(ROOT, 'examples/03-entry-failures/entry-failures.asm'), '--trace-exits', '--stats']);
+    expect(r.code, r.stderr).toBe(0);
+    expectFile(r.stdout, 'examples/03-entry-failures/expected.txt');
+    expectFile(traceOf(r.stderr), 'examples/03-entry-failures/expected-trace.txt');
+    expectFile(explanationsOf(r.stderr), 'examples/03-entry-failures/expected-stderr.txt', 'utf8');
+    // a spread over every stage: controls (7), host state (8), guest state (33, incl. segments), MSR loading (34)
+    const checks = [...explanationsOf(r.stderr).matchAll(/Check: +(\S+) \((\S+)\)/g)].map((m) => m[1]);
+    expect(checks).toEqual([
+      'controls.pin.allowed1', 'controls.cr3-target-count', 'controls.entry.event.vector',
+      'host.as.long-mode-needs-host64', 'host.cr0.fixed0', 'host.as.rip-canonical', 'host.ss.selector-rpl-ti', 'host.tr.selector-nonzero',
+      'guest.cr0.fixed0', 'guest.cs.l-and-d', 'guest.ss.selector-rpl', 'guest.ds.p', 'guest.tr.type', 'guest.rflags.reserved',
+      'guest.interruptibility.sti-needs-if', 'guest.activity.supported', 'guest.vmcs-link.revision', 'msr-load.smm-only',
+    ]);
+    // every field is restored after its case: the last launch runs the guest again
+    expect(r.stdout).toMatch(/every field restored, VMLAUNCH: \[guest\] running; VM entry ok, guest exit reason 0x12\n\[hv\] VMXOFF, done\n$/);
+  });
+
+  it('03-entry-failures without TRUE controls: the same outcomes', async () => {
+    const r = await runCli([join(ROOT, 'examples/03-entry-failures/entry-failures.asm')], { cpuProfile: 'no-true-controls' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, 'examples/03-entry-failures/expected.txt'), 'latin1'));
   });
 });
