@@ -12,6 +12,8 @@ export class VmxConfigurationProvider implements vscode.DebugConfigurationProvid
     const r = resolveConfiguration(config as DebugConfigLike, ed && ed.document.uri.scheme === 'file' ? { path: ed.document.uri.fsPath, languageId: ed.document.languageId } : undefined);
     if ('error' in r) { void vscode.window.showErrorMessage(r.error); return undefined; }
     if ('cancel' in r) return undefined;
+    const includePaths = vscode.workspace.getConfiguration('vmx').get<string[]>('includePaths', []);
+    if (r.config.includePaths === undefined && includePaths.length) r.config.includePaths = includePaths;
     return r.config as vscode.DebugConfiguration;
   }
 }
@@ -19,10 +21,10 @@ export class VmxConfigurationProvider implements vscode.DebugConfigurationProvid
 export class VmxAdapterFactory implements vscode.DebugAdapterDescriptorFactory {
   constructor(private readonly ctx: vscode.ExtensionContext) {}
   async createDebugAdapterDescriptor(): Promise<vscode.DebugAdapterDescriptor> {
-    const cfg = vscode.workspace.getConfiguration('vmx.adapter');
-    if (cfg.get<string>('mode', 'inline') === 'process') {
-      const script = path.join(this.ctx.extensionPath, 'extension', 'dist', 'vmxdbg.js');
-      return new vscode.DebugAdapterExecutable(cfg.get<string>('nodePath', 'node') || 'node', [script, 'dap']);
+    if (vscode.workspace.getConfiguration('vmx').get<string>('adapter.mode', 'inline') === 'process') {
+      // `vmxdbg dap` on stdio, bundled beside extension.js (scripts/build.mjs)
+      const script = path.join(this.ctx.extensionPath, 'dist', 'vmxdbg.js');
+      return new vscode.DebugAdapterExecutable(vscode.workspace.getConfiguration('vmx').get<string>('adapter.nodePath', 'node') || 'node', [script, 'dap']);
     }
     // in-process: the adapter bundled into extension.js
     const { VmxDebugSession } = await import('../../debug-adapter/session');

@@ -13,6 +13,7 @@ import { statusText } from './model/nesting';
 import { EXCEPTION_FILTERS } from './model/requests';
 import { startLanguageClient, stopLanguageClient } from './language-client';
 import { offerAssociation } from './association';
+import { openExample } from './examples';
 
 const LANG = 'vmx-asm';
 
@@ -39,7 +40,8 @@ export function activate(ctx: vscode.ExtensionContext): void {
 
   const cmd = (id: string, fn: (...a: any[]) => unknown) => ctx.subscriptions.push(vscode.commands.registerCommand(id, fn));
   cmd('vmx.addExitBreakpoint', () => addExitBreakpoint());
-  for (const [id, filter, what] of [['vmx.toggleBreakOnVmxFailure', EXCEPTION_FILTERS.vmxFailure, 'VMX instruction failure'], ['vmx.toggleBreakOnEntryFailure', EXCEPTION_FILTERS.entryFailure, 'VM-entry failure']] as const) {
+  // the toggles add their exception filter to what the BREAKPOINTS view's checkboxes send (remembered per workspace)
+  const toggle = (id: string, filter: string, what: string) => {
     cmd(id, async () => {
       const on = !state.toggled.has(filter);
       if (on) state.toggled.add(filter); else state.toggled.delete(filter);
@@ -49,12 +51,16 @@ export function activate(ctx: vscode.ExtensionContext): void {
       void vscode.window.setStatusBarMessage(`VMX: break on ${what} ${on ? 'on' : 'off'}`, 3000);
     });
     if (ctx.workspaceState.get<boolean>(`vmx.toggle.${filter}`)) { state.toggled.add(filter); void vscode.commands.executeCommand('setContext', `vmx.toggle.${filter}`, true); }
-  }
-  cmd('vmx.debugCurrentFile', async () => {
-    const ed = vscode.window.activeTextEditor;
-    if (!ed) { void vscode.window.showErrorMessage('VMX: open a .asm file first'); return; }
-    await vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(ed.document.uri), { type: 'vmx', request: 'launch', name: 'VMX: debug current file', program: ed.document.uri.fsPath, stopOnEntry: true });
+  };
+  toggle('vmx.toggleBreakOnVmxFailure', EXCEPTION_FILTERS.vmxFailure, 'VMX instruction failure');
+  toggle('vmx.toggleBreakOnEntryFailure', EXCEPTION_FILTERS.entryFailure, 'VM-entry failure');
+  // from the editor's run menu the file comes as an argument; from the palette it is the active editor's
+  cmd('vmx.debugCurrentFile', async (resource?: vscode.Uri) => {
+    const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;
+    if (!uri || uri.scheme !== 'file') { void vscode.window.showErrorMessage('VMX: open a .asm file first'); return; }
+    await vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(uri), { type: 'vmx', request: 'launch', name: 'VMX: debug current file', program: uri.fsPath, stopOnEntry: true });
   });
+  cmd('vmx.openExample', (file?: string) => openExample(ctx, typeof file === 'string' ? file : undefined));
   cmd('vmx.openWalkthrough', () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${ctx.extension.id}#vmx.gettingStarted`, false));
 
   const sel: vscode.DocumentSelector = [{ language: LANG }];

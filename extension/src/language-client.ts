@@ -1,4 +1,4 @@
-/** Starts the vmx-asm language server (language-server/, bundled as extension/dist/server.js) over IPC. */
+/** Starts the vmx-asm language server (language-server/, bundled as dist/language-server.js) over IPC. */
 import * as vscode from 'vscode';
 import * as path from 'path';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -6,8 +6,8 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 let client: LanguageClient | undefined;
 
 export function startLanguageClient(ctx: vscode.ExtensionContext): void {
-  if (!vscode.workspace.getConfiguration('vmx.languageServer').get<boolean>('enable', true)) return;
-  const module = path.join(ctx.extensionPath, 'extension', 'dist', 'server.js');
+  if (!vscode.workspace.getConfiguration('vmx').get<boolean>('languageServer.enable', true)) return;
+  const module = path.join(ctx.extensionPath, 'dist', 'language-server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },

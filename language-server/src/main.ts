@@ -1,4 +1,4 @@
-// Entry point of the bundled language server (extension/dist/server.js): stdio or IPC, as the client asks.
+// Entry point of the bundled language server (dist/language-server.js): stdio or IPC, as the client asks.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 

@@ -51,7 +51,7 @@ export class Views implements vscode.Disposable {
     cmd('vmx.vmcs.editField', (n: TreeNode) => this.editField(n));
     cmd('vmx.vmcs.copyValue', (n: TreeNode) => this.copyValue(n));
     cmd('vmx.revealInMemory', (n: TreeNode) => this.revealInMemory(n));
-    cmd('vmx.ept.translate', (arg?: TreeNode | string) => this.translate(typeof arg === 'string' ? arg : (arg?.data?.gpa as string | undefined)));
+    cmd('vmx.ept.translate', (arg?: TreeNode | string) => this.translate(typeof arg === 'string' ? arg : ((arg?.data?.gpa ?? arg?.data?.gpaBase) as string | undefined)));
     cmd('vmx.exits.reveal', (n: TreeNode) => this.revealExit(n));
     cmd('vmx.refreshViews', () => this.state.refresh());
     this.disposables.push(vscode.workspace.registerTextDocumentContentProvider(MEMORY_SCHEME, { provideTextDocumentContent: (u) => this.memoryDocument(u) }));
