@@ -71,4 +71,31 @@ invvpid rdx, [rsi + 0x30]`;
     // the guest's VMX instructions changed nothing in the hypervisor's VMX state
     expect(r.m.vmx!.current!.address).toBe(0x201000);
   });
+
+  it('VMCALL exits in every guest mode (here compatibility mode), where the other VMX instructions raise #UD first (SDM 31.3 VMCALL)', () => {
+    // the guest far-returns into the 32-bit code segment 0x18 (CS.L = 0 with IA32_EFER.LMA = 1: compatibility mode)
+    const guest = `push 0x18
+lea rax, [rel compat]
+push rax
+retfq`;
+    const extra = `bits 32
+compat:
+        mov     ebx, 0x4400
+        vmread  eax, ebx                ; #UD in compatibility mode, intercepted through the exception bitmap
+        vmcall
+bits 64`;
+    const skipVmread = `        test    eax, eax
+        jnz     hv_advance
+        mov     ebx, GUEST_RIP                  ; #UD: skip the 3-byte VMREAD
+        vmread  rsi, rbx
+        add     rsi, 3
+        vmwrite rbx, rsi
+        jmp     hv_resume`;
+    const r = runHv({ guest, extra, setup: 'VMW EXCEPTION_BITMAP, 1 << 6', handler: skipVmread });
+    expectDone(r);
+    expect(reasons(r)).toEqual([0, 18]);
+    expect(r.exits[0].intrInfo >>> 0).toBe(0x80000306);
+    expect(r.exits[0].rip).toBe(BigInt(r.label('compat') + 5));
+    expect(r.exits[1].rip).toBe(BigInt(r.label('compat') + 8));
+  });
 });

@@ -1,4 +1,4 @@
-// The VMX examples 01 (VMXON), 03 (VM-entry failures) and 04 (real-mode guest) run through the CLI code path
+// The VMX examples 01 (VMXON), 02 (first guest), 03 (VM-entry failures) and 04 (real-mode guest) run through the CLI code path
 // (`vmxdbg run <file> --trace-exits --stats`, in process, as test/examples does); stdout must match expected*.txt,
 // the exit trace expected-trace.txt and, for 03, the CLI's explanations on stderr expected-stderr.txt.
 // Machine options the CLI has no flag for (IA32_FEATURE_CONTROL as firmware left it) are injected by wrapping
@@ -100,6 +100,28 @@ describe('VMX examples through vmxdbg run', () => {
     ]);
     // every field is restored after its case: the last launch runs the guest again
     expect(r.stdout).toMatch(/every field restored, VMLAUNCH: \[guest\] running; VM entry ok, guest exit reason 0x12\n\[hv\] VMXOFF, done\n$/);
+  });
+
+  it('04-real-mode-guest: an unrestricted guest in real-address mode (EPT), INT through its own IVT, I/O, injected events', async () => {
+    const r = await runCli([join(ROOT, 'examples/04-real-mode-guest/real-mode-guest.asm'), '--trace-exits', '--stats']);
+    expect(r.code, r.stderr).toBe(0);
+    expectFile(r.stdout, 'examples/04-real-mode-guest/expected.txt');
+    expectFile(traceOf(r.stderr), 'examples/04-real-mode-guest/expected-trace.txt');
+    expect(r.stderr).toMatch(/VM exits: 6\n/);
+    expect(explanationsOf(r.stderr)).toBe('');
+    // the guest ran in real-address mode: its own INT 21h printed, the re-injected #BP and the injected IRQ 0 reached its IVT
+    expect(r.stdout).toMatch(/\[guest\] CR0\.PE = 0, CR0\.PG = 0\n/);
+    expect(r.stdout).toMatch(/re-injected into the guest\n\[guest\] #BP handler \(my IVT vector 3\)\n/);
+    expect(r.stdout).toMatch(/injecting an external interrupt, vector 8\n\[guest\] IRQ 0 handler \(my IVT vector 8\)\n/);
+  });
+
+  it('04-real-mode-guest adapts to the capability MSRs: no unrestricted guest -> it says so and stops; no TRUE controls -> same run', async () => {
+    const noUg = await runCli([join(ROOT, 'examples/04-real-mode-guest/real-mode-guest.asm')], { cpuProfile: 'no-unrestricted-guest' });
+    expect(noUg.code, noUg.stderr).toBe(0);
+    expect(noUg.stdout).toBe('[hv] unrestricted guest in real-address mode\n[hv] this processor has no unrestricted guest (or no EPT it could use)\n');
+    const noTrue = await runCli([join(ROOT, 'examples/04-real-mode-guest/real-mode-guest.asm')], { cpuProfile: 'no-true-controls' });
+    expect(noTrue.code, noTrue.stderr).toBe(0);
+    expect(noTrue.stdout).toBe(readFileSync(join(ROOT, 'examples/04-real-mode-guest/expected.txt'), 'latin1'));
   });
 
   it('03-entry-failures without TRUE controls: the same outcomes', async () => {
