@@ -4,7 +4,7 @@
 import type { Cpu, EptTranslator } from '../cpu/cpu';
 import { ACC_W, ACC_X, MAXPHYADDR, PERM } from '../cpu/cpu';
 import { VmExitSignal } from '../cpu/faults';
-import { vmExit } from './vm-exit';
+import { vmExit, ExitInfo } from './vm-exit';
 import type { VmxUnit } from './vmx-unit';
 import { MSR } from './arch';
 
@@ -20,7 +20,14 @@ export interface EptWalkResult {
   ok: boolean; hpa?: number; steps: EptWalkStep[];
   /** violation or misconfiguration, in words */
   problem?: string; misconfig?: boolean;
-  r: boolean; w: boolean; x: boolean; ux: boolean; pageSize: number; memoryType?: number;
+  r: boolean; w: boolean; x: boolean; ux: boolean; pageSize: number;
+  /** leaf entry: EPT memory type (bits 5:3) and "ignore PAT" (bit 6) (SDM 29.3.7) */
+  memoryType?: number; ignorePat?: boolean;
+}
+
+/** The VM exit an EPT violation or misconfiguration causes; `info` is the exit information it records. */
+export class EptExit extends VmExitSignal {
+  constructor(readonly info: ExitInfo, perform: () => void) { super(perform, `${info.reason === EXIT_REASON_EPT_MISCONFIG ? 'EPT misconfiguration' : 'EPT violation'}: ${info.detail}`); }
 }
 
 export class Ept implements EptTranslator {
@@ -41,10 +48,13 @@ export class Ept implements EptTranslator {
   }
 
   translate(gpa: number, acc: number, user: boolean, la: number, final: boolean): number {
-    let res = this.walk(gpa, acc, true);
+    // With EPT A/D flags, accesses to guest paging-structure entries are writes for EPT (violations and the
+    // dirty flag, SDM 29.3.3.2, 29.3.5); PDPTE loads by MOV to CR (no linear address) stay reads.
+    const eacc = !final && this.ad && la === la ? ACC_W : acc;
+    let res = this.walk(gpa, eacc, true);
     const tlb = this.u.strictTlb ? this.u.eptTlb(this.eptp) : null;
     if (tlb) res = this.strictLookup(tlb, gpa, res);
-    const want = acc === ACC_W || (!final && this.ad) ? 'w' : acc === ACC_X ? 'x' : 'r';
+    const want = eacc === ACC_W ? 'w' : eacc === ACC_X ? 'x' : 'r';
     if (!res.ok) throw this.exit(gpa, acc, user, la, final, res);
     const allowed = want === 'r' ? res.r : want === 'w' ? res.w : this.mbec && user ? res.ux : res.x;
     if (!allowed) { res.ok = false; res.problem = `EPT does not allow ${want === 'r' ? 'reads' : want === 'w' ? 'writes' : 'instruction fetches'} at guest-physical 0x${gpa.toString(16)}`; throw this.exit(gpa, acc, user, la, final, res); }
@@ -115,36 +125,49 @@ export class Ept implements EptTranslator {
         const pageSize = level === 1 ? 0x40000000 : level === 2 ? 0x200000 : 0x1000;
         const hpa = Math.floor(addr / pageSize) * pageSize + (gpa % pageSize);
         if (update && this.ad) {
+          // Accessed on every entry used; dirty on the leaf for a write that the entries allow (SDM 29.3.5).
           for (let k = 0; k < touched.length; k++) {
             const v = m.read32(touched[k]);
-            const nv = v | 0x100 | (k === touched.length - 1 && acc === ACC_W ? 0x200 : 0);
+            const nv = v | 0x100 | (k === touched.length - 1 && acc === ACC_W && w ? 0x200 : 0);
             if (nv !== v) m.write32(touched[k], nv);
           }
         }
-        return { ok: true, hpa, steps, r, w, x, ux, pageSize, memoryType: (lo >>> 3) & 7 };
+        return { ok: true, hpa, steps, r, w, x, ux, pageSize, memoryType: (lo >>> 3) & 7, ignorePat: (lo & 0x40) !== 0 };
       }
       table = addr;
     }
     throw new Error('unreachable: EPT walk without a leaf');
   }
 
-  private exit(gpa: number, acc: number, user: boolean, la: number, final: boolean, res: EptWalkResult): VmExitSignal {
+  private exit(gpa: number, acc: number, user: boolean, la: number, final: boolean, res: EptWalkResult): EptExit {
     const u = this.u;
+    const guestLinear = la === la ? la : undefined;
+    // A fault, EPT violation or misconfiguration during an IRET that unblocks NMIs clears the blocking
+    // before the exit (SDM 28.3.4, "Saving Non-Register State"); bit 12 of a violation's qualification says so.
+    const iretUnblocks = u.iretUnblockingNmi;
+    // The exit invalidates the guest-physical mapping it used (SDM 29.4.3.1): a strictTlb entry that
+    // denied the access goes away, so a retry after the handler fixed the entry walks the tables again.
+    const forget = () => { if (iretUnblocks) u.cpu.nmiBlocked = false; if (u.strictTlb) u.eptTlb(this.eptp).delete(Math.floor(gpa / 4096)); };
     if (res.misconfig) {
-      return new VmExitSignal(() => { vmExit(u, { reason: EXIT_REASON_EPT_MISCONFIG, guestPhysical: gpa, guestLinear: Number.isNaN(la) ? undefined : la, detail: res.problem }); }, `EPT misconfiguration: ${res.problem}`);
+      const info: ExitInfo = { reason: EXIT_REASON_EPT_MISCONFIG, guestPhysical: gpa, guestLinear, detail: res.problem };
+      return new EptExit(info, () => { forget(); vmExit(u, info); });
     }
-    // Exit qualification (SDM Table 28-7).
+    // Exit qualification (SDM Table 28-7). Guest paging-structure accesses with EPT A/D flags set both the
+    // read and the write bit.
     let q = 0;
-    if (acc === ACC_W || (!final && this.ad)) q |= 2; else if (acc === ACC_X) q |= 4; else q |= 1;
+    if (!final && this.ad && guestLinear !== undefined) q |= 3;
+    else if (acc === ACC_W) q |= 2; else if (acc === ACC_X) q |= 4; else q |= 1;
     if (res.r) q |= 8;
     if (res.w) q |= 16;
     if (res.x) q |= 32;
     if (this.mbec && res.ux) q |= 64;
-    if (!Number.isNaN(la)) { q |= 128; if (final) q |= 256; }
+    // Bit 7: guest-linear address valid (all but PDPTE loads); bit 8: the access was the translation of it,
+    // not an access to a guest paging-structure entry.
+    if (guestLinear !== undefined) { q |= 128; if (final) q |= 256; }
+    if (iretUnblocks) q |= 0x1000;
     void user;
-    return new VmExitSignal(() => {
-      vmExit(u, { reason: EXIT_REASON_EPT_VIOLATION, qualification: q, guestPhysical: gpa, guestLinear: Number.isNaN(la) ? undefined : la, detail: res.problem });
-    }, `EPT violation: ${res.problem}`);
+    const info: ExitInfo = { reason: EXIT_REASON_EPT_VIOLATION, qualification: q, guestPhysical: gpa, guestLinear, detail: res.problem };
+    return new EptExit(info, () => { forget(); vmExit(u, info); });
   }
 }
 

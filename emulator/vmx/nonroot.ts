@@ -153,11 +153,16 @@ export function nonRootWrap(d: Insn, exec: Exec): Exec {
     case Mnemonic.Lmsw: return lmswWrap(d, exec);
     case Mnemonic.Smsw: return (c, d2) => { exec(c, d2); fixSmsw(c, d2); };
     case Mnemonic.Iret: case Mnemonic.Iretd: case Mnemonic.Iretq: return (c, d2) => {
-      exec(c, d2);
       // SDM 26.3: with "NMI exiting" = 0 IRET unblocks NMIs; with "virtual NMIs" = 1 it removes virtual-NMI
       // blocking; with "NMI exiting" = 1 and "virtual NMIs" = 0 it leaves NMI blocking alone.
-      const pin = c.vmx!.current!.u32(F.PIN_BASED_VM_EXEC_CONTROL);
-      if (!(pin & NMI_EXITING) || pin & VIRTUAL_NMIS) c.nmiBlocked = false;
+      const u = c.vmx!;
+      const pin = u.current!.u32(F.PIN_BASED_VM_EXEC_CONTROL);
+      const unblocks = !(pin & NMI_EXITING) || (pin & VIRTUAL_NMIS) !== 0;
+      if (!unblocks || !c.nmiBlocked) { exec(c, d2); return; }
+      // An EPT violation during this IRET reports it in exit-qualification bit 12 (ept.ts).
+      u.iretUnblockingNmi = true;
+      try { exec(c, d2); } finally { u.iretUnblockingNmi = false; }
+      c.nmiBlocked = false;
     };
   }
   return exec;

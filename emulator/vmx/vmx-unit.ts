@@ -102,6 +102,8 @@ export class VmxUnit {
   timerActive = false;
   /** Injected "other event" (type 7) made an MTF VM exit pending before the first instruction. */
   pendingMtfOnly = false;
+  /** A guest IRET that unblocks NMIs (or virtual NMIs) is executing: exits during it report and undo that (SDM 28.2.1, 28.3.4). */
+  iretUnblockingNmi = false;
   /** Called when root/non-root changes (the executor uses separate blocks for non-root code). */
   nonRootListeners: (() => void)[] = [];
 
