@@ -5,7 +5,7 @@ import { Executor, RunStop } from './cpu/exec';
 import { PhysMemory } from './memory/phys-memory';
 import { IoBus } from './devices/io-bus';
 import { MmioBus } from './devices/mmio-bus';
-import { attachDebugPorts } from './devices/debug-ports';
+import { attachDebugPorts, DebugPorts } from './devices/debug-ports';
 import { attachUart, Uart16550 } from './devices/uart16550';
 import { LocalApic } from './devices/local-apic';
 import type { DeviceHost, OutputSource, StopRequest } from './devices/device-host';
@@ -19,6 +19,7 @@ import { setTprAccessor } from './cpu/ops/control-regs';
 import { seedRandom } from './cpu/ops/system';
 import { configureCpuid, CpuidOptions } from './cpu/cpuid';
 import { Nesting, ExitBreakpoints, describeExit, NestedExitRecord } from './vmx/nesting';
+import { WriteWatch } from './write-watch';
 
 export const APIC_BASE = 0xfee00000;
 
@@ -53,6 +54,7 @@ export class Machine {
   readonly mmio = new MmioBus();
   readonly apic: LocalApic;
   readonly uart: Uart16550;
+  readonly debugPorts: DebugPorts;
   readonly vmx: VmxUnit | null;
   /** [nesting] Levels L0/L1/L2..., reconstructed VMCSs and every exit with levels (vmx/nesting.ts). */
   readonly nesting: Nesting | null;
@@ -75,7 +77,7 @@ export class Machine {
         this.cpu.pendingStop = r.kind === 'shutdown' ? { reason: 'shutdown' } : { reason: 'exit', code: r.code };
       },
     };
-    attachDebugPorts(this.io, host);
+    this.debugPorts = attachDebugPorts(this.io, host);
     this.uart = attachUart(this.io, host);
     this.apic = new LocalApic({ id: 0 });
     this.mmio.register(APIC_BASE, 0x1000, this.apic, 'local APIC');
@@ -116,6 +118,7 @@ export class Machine {
     this.exec.flushBlocks();
     // A fresh machine's RAM is already zero; clearing it would commit every page of the sparse buffer.
     if (this.image) this.mem.u8.fill(0);
+    this.watch?.reset();
     this.apic.reset();
     this.mem.load(image.loadAddress, image.bytes);
     if (image.mode === 'long64') {
@@ -150,8 +153,35 @@ export class Machine {
     const bp = this.exec.breakpoints;
     bp.clear();
     for (const a of addresses) bp.add(a);
-    this.exec.flushBlocks();
+    this.flushCode();
   }
+
+  /** Drops every decoded block (code or breakpoints changed behind the executor's back). */
+  flushCode(): void {
+    this.exec.flushBlocks();
+    this.watch?.rearm();
+  }
+
+  /** [debugger] Write notifications for RAM pages (snapshots, data breakpoints); created on first use. */
+  writeWatch(): WriteWatch {
+    return (this.watch ??= new WriteWatch(this.mem));
+  }
+  private watch: WriteWatch | null = null;
+
+  /**
+   * [debugger] Called after every VMX instruction that ends with VMsucceed (VMWRITE, VMPTRLD, VMCLEAR...,
+   * SDM Vol 3C 31.2 "Conventions"); null removes it. Used for VMCS-field watchpoints.
+   */
+  setVmxSuccessObserver(fn: (() => void) | null): void {
+    const u = this.vmx;
+    if (!u) return;
+    if (fn && !Object.prototype.hasOwnProperty.call(u, 'succeed')) {
+      const succeed = VmxUnit.prototype.succeed;
+      u.succeed = () => { succeed.call(u); this.vmxSuccess?.(); };
+    }
+    this.vmxSuccess = fn;
+  }
+  private vmxSuccess: (() => void) | null = null;
 
   /** [nesting] What every stop reports: the level of the code at the stop, the levels and the last exit. */
   nestingReport(): { level: number; levels: ReturnType<Nesting['levels']>; lastExit: NestedExitRecord | null } | null {

@@ -267,6 +267,9 @@ const rng = new WeakMap<Cpu, RngState>();
 export const DEFAULT_RANDOM_SEED = 0x5eed1234;
 /** Restarts the RDRAND/RDSEED sequence of a CPU with `seed` (the machine should call this on load/reset). */
 export function seedRandom(c: Cpu, seed = DEFAULT_RANDOM_SEED): void { rng.set(c, { seed: seed | 0, n: 0, lastIcount: c.icount }); }
+/** Position in the CPU's RDRAND/RDSEED sequence (machine snapshots). */
+export function randomState(c: Cpu): RngState | undefined { const s = rng.get(c); return s && { ...s }; }
+export function setRandomState(c: Cpu, s: RngState | undefined): void { if (s) rng.set(c, { ...s }); else rng.delete(c); }
 function fmix32(h: number): number {
   h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
   return h | 0;

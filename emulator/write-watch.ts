@@ -1,0 +1,82 @@
+// Write notifications for guest RAM pages, for the debugger: pages written since a snapshot (reverse
+// execution) and writes to watched ranges (data breakpoints).
+//
+// It reuses the memory's self-modifying-code path: every RAM write checks `codePage[page]` and, when
+// it is non-zero, calls `mem.onCodeWrite(pa)` after the write (bulk string writes call it once per
+// page with the page address). Pages we watch carry the mark OURS unless they also hold decoded code
+// (mark 1, owned by the executor). Nothing is added to the write path: unwatched pages cost nothing,
+// and a page armed for "first write" costs one call, after which it is disarmed.
+import type { PhysMemory } from './memory/phys-memory';
+import { PAGE_SHIFT } from './memory/phys-memory';
+
+/** codePage mark of a page that is watched but holds no decoded code. */
+const OURS = 2;
+const FIRST = 1, EVERY = 2;
+
+export class WriteWatch {
+  /** Per page: FIRST (report the next write once), EVERY (report every write). */
+  private readonly armed: Uint8Array;
+  private readonly pageCount: number;
+  /** Called once per page for the first write after `armAll()`. */
+  onFirstWrite: ((page: number) => void) | null = null;
+  /** Called for every write to a page marked with `watchPages` (pa is the write's start, or the page start for bulk writes). */
+  onWatchedWrite: ((pa: number) => void) | null = null;
+  /** Called when the machine loads a program (memory is all zero again). */
+  onReset: (() => void) | null = null;
+
+  constructor(private readonly mem: PhysMemory) {
+    this.pageCount = mem.size >>> PAGE_SHIFT;
+    this.armed = new Uint8Array(this.pageCount);
+    const invalidate = mem.onCodeWrite;
+    mem.onCodeWrite = (pa) => this.written(pa, invalidate);
+  }
+
+  private written(pa: number, invalidate: (pa: number) => void): void {
+    const p0 = pa >>> PAGE_SHIFT;
+    // A write of up to 8 bytes may straddle into the next page; the memory reports it once.
+    const p1 = Math.min((pa + 7) >>> PAGE_SHIFT, this.pageCount - 1);
+    const a = this.armed;
+    let every = false;
+    for (let p = p0; p <= p1; p++) {
+      const m = a[p];
+      if (m & FIRST) { a[p] = m & ~FIRST; this.onFirstWrite?.(p); }
+      if (m & EVERY) every = true;
+    }
+    invalidate(pa);
+    if (every) this.onWatchedWrite?.(pa);
+    const cp = this.mem.codePage;
+    for (let p = p0; p <= p1; p++) {
+      if (a[p] !== 0) { if (cp[p] === 0) cp[p] = OURS; } else if (cp[p] === OURS) cp[p] = 0;
+    }
+  }
+
+  /** Reports the next write to every page once (start of a snapshot interval). */
+  armAll(): void {
+    const a = this.armed, cp = this.mem.codePage;
+    for (let p = 0; p < this.pageCount; p++) { a[p] |= FIRST; if (cp[p] === 0) cp[p] = OURS; }
+  }
+
+  /** Replaces the set of pages whose every write is reported. */
+  watchPages(pages: Iterable<number>): void {
+    const a = this.armed;
+    for (let p = 0; p < this.pageCount; p++) a[p] &= ~EVERY;
+    for (const p of pages) if (p >= 0 && p < this.pageCount) a[p] |= EVERY;
+    this.rearm();
+  }
+
+  /** Restores the marks after the executor cleared every code mark (flushBlocks). */
+  rearm(): void {
+    const a = this.armed, cp = this.mem.codePage;
+    for (let p = 0; p < this.pageCount; p++) {
+      if (a[p] !== 0) { if (cp[p] === 0) cp[p] = OURS; } else if (cp[p] === OURS) cp[p] = 0;
+    }
+  }
+
+  /** Program load: RAM is zero, nothing has been written yet (watched ranges stay watched). */
+  reset(): void {
+    const a = this.armed;
+    for (let p = 0; p < this.pageCount; p++) a[p] &= EVERY;
+    this.onReset?.();
+    this.rearm();
+  }
+}
