@@ -15,14 +15,26 @@
 ;
 ; Run:  vmxdbg run examples/01-vmxon/vmxon.asm
 ; The "disabled in firmware" path runs with the machine option featureControl {locked: true, vmxOutsideSmx: false}
-; (test/vmx/examples/vmxon.test.ts runs both).
+; (test/vmx/examples/examples.test.ts runs both).
+; vmxon-boot.asm is the boot-sector variant: the same code after a boot sector that enters long mode, run in Bochs too.
+%ifndef BOOT_IMAGE                              ; the boot-sector variant sets its own origin and mode
 bits 64
 org 0x100000
-
+%endif
 %include "vmx.inc"
 %include "../include/hvlib.inc"
 
 VMXON_REGION    equ 0x200000          ; 4-KiB aligned (bits 11:0 = 0)
+
+; MODELHEX reg: prints a value that differs between processor models (VMCS revision identifier, fixed-bit MSRs).
+; The boot-sector variant, whose output must be the same in Bochs and in vmxdbg, prints "(model)" instead.
+%macro MODELHEX 1
+%ifdef BOOT_IMAGE
+        PRINT   msg_model
+%else
+        PRINTHEX %1
+%endif
+%endmacro
 
 _start:
         PRINT   msg_hello
@@ -88,7 +100,7 @@ _start:
         mov     ebx, eax
         and     ebx, VMX_BASIC_REVISION_ID_MASK ; revision identifier, bit 31 clear
         PRINT   msg_rev
-        PRINTHEX rbx
+        MODELHEX rbx
         mov     ecx, edx
         and     ecx, VMX_BASIC_VMCS_SIZE_MASK >> 32
         PRINT   msg_size
@@ -141,9 +153,9 @@ check_fixed:
         call    print_str
         PRINTHEX r8
         PRINT   msg_fixed0
-        PRINTHEX r9
+        MODELHEX r9
         PRINT   msg_fixed1
-        PRINTHEX rdi
+        MODELHEX rdi
         mov     eax, r9d
         not     eax
         or      eax, r8d                        ; a must-be-1 bit is 0 -> some bit of (CR | ~FIXED0) is 0
@@ -211,6 +223,7 @@ msg_again:      db "[vmxon] VMXON again in VMX root operation: VMfailInvalid (CF
 msg_vmxoff:     db "[vmxon] VMXOFF ok: left VMX operation", 10, 0
 msg_done:       db "[vmxon] CR4.VMXE cleared, done", 10, 0
 msg_nl:         db 10, 0
+msg_model:      db "(model)", 0
 msg_no_vmx:     db "[vmxon] CPUID.1:ECX.VMX = 0: no VMX on this processor", 10, 0
 msg_disabled:   db "[vmxon] IA32_FEATURE_CONTROL is locked with VMX outside SMX disabled: VMX is disabled in firmware (VMXON would #GP)", 10, 0
 msg_fixed_fail: db "[vmxon] a control register violates the VMX fixed bits (VMXON would #GP)", 10, 0

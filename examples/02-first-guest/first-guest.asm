@@ -8,9 +8,10 @@
 ;
 ; Run:  vmxdbg run examples/02-first-guest/first-guest.asm
 ; Debug: open this file in VS Code and press F5.
+%ifndef BOOT_IMAGE                              ; the boot-sector variant sets its own origin and mode
 bits 64
 org 0x100000
-
+%endif
 %include "vmx.inc"
 %include "../include/hvlib.inc"
 

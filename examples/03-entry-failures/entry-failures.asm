@@ -11,9 +11,10 @@
 ; vmxdbg explains every failure on stderr: the SDM check, the fields involved, what they hold and what was required.
 ;
 ; Run:  vmxdbg run examples/03-entry-failures/entry-failures.asm
+%ifndef BOOT_IMAGE                              ; the boot-sector variant sets its own origin and mode
 bits 64
 org 0x100000
-
+%endif
 %include "vmx.inc"
 %include "../include/hvlib.inc"
 
@@ -23,6 +24,12 @@ MSR_LOAD_AREA   equ 0x202000             ; VM-entry MSR-load list (16-byte entri
 EMPTY_PAGE      equ 0x203000             ; a zeroed page: no VMCS revision identifier
 GUEST_STACK_TOP equ 0x220000
 HOST_STACK_TOP  equ 0x230000             ; the exit handler's stack (HOST_RSP)
+
+; Entry 2 of the VM-entry MSR-load list: IA32_FS_BASE may not be loaded that way (the FS base comes from the
+; guest-state area). -DBAD_MSR_LOAD=0x9e tries IA32_SMBASE instead (test/bochs documents how Bochs differs).
+%ifndef BAD_MSR_LOAD
+%define BAD_MSR_LOAD MSR_IA32_FS_BASE
+%endif
 
 ; CASE_SET field, value, description: save the field, write the bad value, try VMLAUNCH, restore the field.
 %macro CASE_SET 3
@@ -44,7 +51,8 @@ HOST_STACK_TOP  equ 0x230000             ; the exit handler's stack (HOST_RSP)
         mov     ebx, %1
         vmread  rax, rbx
         mov     [rel saved_value], rax
-        or      rax, %2
+        mov     rcx, %2
+        or      rax, rcx
         vmwrite rbx, rax
         call    try_launch
         mov     ebx, %1
@@ -55,7 +63,8 @@ HOST_STACK_TOP  equ 0x230000             ; the exit handler's stack (HOST_RSP)
         mov     ebx, %1
         vmread  rax, rbx
         mov     [rel saved_value], rax
-        and     rax, %2
+        mov     rcx, %2
+        and     rax, rcx
         vmwrite rbx, rax
         call    try_launch
         mov     ebx, %1
@@ -124,11 +133,13 @@ _start:
         CASE_SET VMCS_LINK_POINTER, EMPTY_PAGE, msg_link
         ; ---- VM-entry MSR-load list (27.4): VM-entry failure, exit reason 34, qualification = entry number
         mov     dword [MSR_LOAD_AREA], MSR_IA32_SYSENTER_CS     ; entry 1: fine
-        mov     dword [MSR_LOAD_AREA + 16], MSR_IA32_SMBASE     ; entry 2: IA32_SMBASE may not be loaded
+        mov     dword [MSR_LOAD_AREA + 16], BAD_MSR_LOAD        ; entry 2: an MSR the list may not load
         mov     ebx, VM_ENTRY_MSR_LOAD_ADDR
         mov     eax, MSR_LOAD_AREA
         vmwrite rbx, rax
-        CASE_SET VM_ENTRY_MSR_LOAD_COUNT, 2, msg_msrload
+        PRINT   msg_msrload
+        PRINTHEX BAD_MSR_LOAD
+        CASE_SET VM_ENTRY_MSR_LOAD_COUNT, 2, msg_msrload2
 
         PRINT   msg_restored
         call    try_launch                      ; every field restored: the guest runs again
@@ -352,7 +363,8 @@ msg_rflags:     db "[hv] GUEST_RFLAGS with bit 1 clear: ", 0
 msg_sti:        db "[hv] blocking by STI with RFLAGS.IF = 0: ", 0
 msg_activity:   db "[hv] GUEST_ACTIVITY_STATE = 5 (undefined): ", 0
 msg_link:       db "[hv] VMCS link pointer = a page without a VMCS (not FFFFFFFF_FFFFFFFF): ", 0
-msg_msrload:    db "[hv] VM-entry MSR-load list: entry 2 loads IA32_SMBASE: ", 0
+msg_msrload:    db "[hv] VM-entry MSR-load list: entry 2 loads MSR ", 0
+msg_msrload2:   db ": ", 0
 msg_restored:   db "[hv] every field restored, VMLAUNCH: ", 0
 msg_failvalid:  db "VMfailValid, VM-instruction error ", 0
 msg_failinvalid: db "VMfailInvalid", 10, 0

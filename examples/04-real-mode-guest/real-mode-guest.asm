@@ -18,12 +18,12 @@
 ; The handler prints every exit with the guest's CS:IP.
 ;
 ; Run:  vmxdbg run examples/04-real-mode-guest/real-mode-guest.asm --trace-exits
-%ifndef BOOT_IMAGE
+%ifndef BOOT_IMAGE                              ; the boot-sector variant sets its own origin and mode
 bits 64
 org 0x100000
+%endif
 %include "vmx.inc"
 %include "../include/hvlib.inc"
-%endif
 
 VMXON_REGION    equ 0x200000
 VMCS_REGION     equ 0x201000

@@ -96,7 +96,7 @@ describe('VMX examples through vmxdbg run', () => {
       'controls.pin.allowed1', 'controls.cr3-target-count', 'controls.entry.event.vector',
       'host.as.long-mode-needs-host64', 'host.cr0.fixed0', 'host.as.rip-canonical', 'host.ss.selector-rpl-ti', 'host.tr.selector-nonzero',
       'guest.cr0.fixed0', 'guest.cs.l-and-d', 'guest.ss.selector-rpl', 'guest.ds.p', 'guest.tr.type', 'guest.rflags.reserved',
-      'guest.interruptibility.sti-needs-if', 'guest.activity.supported', 'guest.vmcs-link.revision', 'msr-load.smm-only',
+      'guest.interruptibility.sti-needs-if', 'guest.activity.supported', 'guest.vmcs-link.revision', 'msr-load.fs-gs-base',
     ]);
     // every field is restored after its case: the last launch runs the guest again
     expect(r.stdout).toMatch(/every field restored, VMLAUNCH: \[guest\] running; VM entry ok, guest exit reason 0x12\n\[hv\] VMXOFF, done\n$/);
