@@ -91,10 +91,10 @@ export function nonRootWrap(d: Insn, exec: Exec): Exec {
   if (vmxReason !== undefined) {
     const shadowable = m === Mnemonic.Vmread || m === Mnemonic.Vmwrite;
     return (c, d2) => {
-      if (shadowable && shadowAccess(c, d2, m === Mnemonic.Vmwrite)) return;
-      // #UD conditions precede the exit (VMX instruction "Operation" sections). VMCALL has none in non-root
-      // operation: it exits in every guest mode, real-address, virtual-8086 and compatibility mode included.
+      // #UD conditions precede the exit and the shadow VMCS (VMX instruction "Operation" sections). VMCALL has none
+      // in non-root operation: it exits in every guest mode, real-address, virtual-8086 and compatibility mode included.
       if (m !== Mnemonic.Vmcall && (!(c.cr0 & CR0_PE) || c.flags & VM || (c.efer & EFER_LMA && !(c.sar[CS] & AR_L)))) throw new CpuFault(UD, undefined, `${Mnemonic[m]} in this guest mode`);
+      if (shadowable && shadowAccess(c, d2, m === Mnemonic.Vmwrite)) return;
       if (m === Mnemonic.Vmxon && d2.k0 !== K_MEM) throw new CpuFault(UD, undefined, 'VMXON with a register operand');
       const regOp = m === Mnemonic.Vmread ? d2.g0 : m === Mnemonic.Vmwrite ? d2.g1 : -1;
       const reg2 = m === Mnemonic.Vmread ? d2.g1 : m === Mnemonic.Vmwrite ? d2.g0 : m === Mnemonic.Invept || m === Mnemonic.Invvpid ? d2.g0 : -1;
