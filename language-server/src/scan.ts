@@ -6,6 +6,7 @@
  * provides the diagnostics.
  */
 import { isRegName } from '../../emulator/asm/registers';
+import { isMnemonic } from '../../emulator/asm/forms';
 
 export type SymKind = 'label' | 'local' | 'equ' | 'define' | 'macro' | 'struc';
 
@@ -55,6 +56,12 @@ export function codeOf(line: string): { code: string; comment: number } {
 
 const ID = /(?:\.\.@|%%|[A-Za-z_.?$@])[A-Za-z0-9_.?$@#~]*/g;
 
+/** Line heads that are neither instructions nor macro calls: prefixes and directives. */
+const NOT_MACRO_HEADS = new Set([
+  'rep', 'repe', 'repz', 'repne', 'repnz', 'lock', 'xacquire', 'xrelease', 'bnd', 'o16', 'o32', 'o64', 'a16', 'a32', 'a64',
+  ...ASM_DIRECTIVES, ...DATA_DIRECTIVES, ...SIZE_WORDS,
+]);
+
 export function isRegister(w: string): boolean { return isRegName(w.toLowerCase()); }
 
 export function scan(text: string): ScanResult {
@@ -103,7 +110,8 @@ export function scan(text: string): ScanResult {
           refsIn(mm[3], restCol + rest.length - mm[3].length, ln, res, full, macroNames);
         }
       } else if (d === 'include') {
-        const im = /^(["'`<])([^"'`>]+)["'`>]/.exec(rest);
+        // the file name is a string: read it from the raw line (codeOf blanks string contents)
+        const im = /^(["'`<])([^"'`>]+)["'`>]/.exec(raw.slice(restCol));
         if (im) res.includes.push({ file: im[2], line: ln, col: restCol + 1, length: im[2].length });
       } else if (/^(if|elif)(def|ndef|macro)$/.test(d)) {
         // names only: %ifdef X refers to a define
@@ -161,7 +169,10 @@ export function scan(text: string): ScanResult {
     if (lower === 'endstruc') { closeBlock(stack, res, 'struc', ln); continue; }
     if (lower === 'istruc') { stack.push({ kind: 'istruc', start: ln }); }
     if (lower === 'iend') { closeBlock(stack, res, 'istruc', ln); }
-    if (macroNames.has(head)) res.refs.push({ name: head, line: ln, col: headCol, length: head.length, text: head, macroCall: true });
+    // a head word that is no instruction, prefix or directive calls a macro (maybe one defined in another file)
+    if (macroNames.has(head) || (!isMnemonic(lower) && !NOT_MACRO_HEADS.has(lower) && !isRegister(head))) {
+      res.refs.push({ name: head, line: ln, col: headCol, length: head.length, text: head, macroCall: true });
+    }
     const operands = body.slice(hm[0].length);
     refsIn(operands, headCol + head.length, ln, res, full, macroNames, lower === 'equ');
   }
