@@ -105,6 +105,45 @@ describe('vmx-asm grammar', () => {
     expect(failures).toEqual([]);
   });
 
+  it('every NASM number form, character constants, strings, directives, macros and VMX mnemonics', () => {
+    const L = tokenize(readFileSync(join(__dirname, 'fixtures', 'forms.asm'), 'utf8'));
+    const dec = 'constant.numeric.integer.decimal', hexa = 'constant.numeric.integer.hexadecimal';
+    const oct = 'constant.numeric.integer.octal', bin = 'constant.numeric.integer.binary', flt = 'constant.numeric.float', vmx = 'support.function.instruction.vmx';
+    const cases: [number, string, string][] = [
+      [0, '; every NASM number form', 'comment.line.semicolon'],
+      [1, '200', dec], [2, '0200d', dec], [3, '0d200', dec], [4, '0t200', dec],
+      [5, '0c8h', hexa], [6, '$0c8', hexa], [7, '0xc8', hexa], [8, '0XC8', hexa], [9, '0hc8', hexa],
+      [10, '310q', oct], [11, '310o', oct], [12, '0o310', oct], [13, '0q310', oct],
+      [14, '11001000b', bin], [15, '1100_1000y', bin], [16, '0b1100_1000', bin], [17, '0y1100_1000', bin],
+      [18, '1.e10', flt], [18, '1.e+10', flt], [18, '3.14159', flt], [18, '0x1.8p+3', flt],
+      [19, '__float32__', 'constant.numeric.float.special'], [19, '__Infinity__', 'constant.numeric.float.special'], [19, '__QNaN__', 'constant.numeric.float.special'],
+      [20, "'", 'string.quoted.single'], [21, 'abcd', 'string.quoted.double'],
+      [22, '\\n', 'constant.character.escape'], [22, '\\x41', 'constant.character.escape'], [22, '\\u263a', 'constant.character.escape'], [22, "it's", 'string.quoted.double'],
+      [23, '[section .text]', 'keyword.other.directive'], [24, 'section', 'keyword.other.directive'],
+      [25, 'global', 'keyword.other.directive'], [26, 'extern', 'keyword.other.directive'], [27, 'struc', 'keyword.other.directive'],
+      [28, '.lo', 'entity.name.label.local'], [28, 'resd', 'keyword.other.directive.data'], [30, 'endstruc', 'keyword.other.directive'],
+      [31, '%assign', 'keyword.control.directive.preprocessor'], [31, 'i', 'entity.name.constant.preprocessor'],
+      [32, '%rep', 'keyword.control.directive.preprocessor'], [35, '%endrep', 'keyword.control.directive.preprocessor'],
+      [36, '%if', 'keyword.control.directive.preprocessor'], [37, '%elif', 'keyword.control.directive.preprocessor'],
+      [38, '%else', 'keyword.control.directive.preprocessor'], [39, '%endif', 'keyword.control.directive.preprocessor'],
+      [40, '%imacro', 'keyword.control.directive.preprocessor'], [40, 'twice', 'entity.name.function.macro'],
+      [41, '%1', 'variable.parameter.macro'], [42, '%endmacro', 'keyword.control.directive.preprocessor'],
+      [43, '..@global_label', 'entity.name.function.label'],
+      [44, 'vmptrld', vmx], [45, 'vmptrst', vmx], [46, 'vmclear', vmx], [47, 'vmresume', vmx], [48, 'vmxoff', vmx],
+      [49, 'vmcall', vmx], [50, 'vmfunc', vmx], [51, 'invvpid', vmx], [52, 'vmread', vmx],
+    ];
+    const failures: string[] = [];
+    for (const [line, text, scope] of cases) {
+      const s = scopeOf(L, line, text);
+      if (!s.includes(scope)) failures.push(`line ${line} '${text}': expected ${scope}, got ${s}`);
+    }
+    // a comment is one token: mnemonics and numbers inside are not highlighted
+    const last = L[52].find((t) => t.text.startsWith(';'))!;
+    expect(last.text).toBe('; comment with vmlaunch and 0x10 inside');
+    expect(last.scopes.join(' ')).toContain('comment.line.semicolon');
+    expect(failures).toEqual([]);
+  });
+
   it('every mnemonic the assembler accepts is an instruction; VMX ones are distinct', () => {
     const bad: string[] = [];
     for (const m of [...allMnemonics(), ...VMX_MNEMONICS]) {
