@@ -18,6 +18,7 @@ import { Ept } from './ept';
 import type { VmxUnit } from './vmx-unit';
 import { EVENT_EXTERNAL, EVENT_NMI, EVENT_SOFT_INT, EVENT_SOFT_EXC, EVENT_PRIV_SOFT_EXC } from '../cpu/interrupts';
 import { eaOf } from '../cpu/ops/operand';
+import { inactiveState, ACTIVITY_SHUTDOWN } from './activity';
 
 const P = (n: string) => controlMask32('primary', n);
 const S = (n: string) => controlMask32('secondary', n);
@@ -31,8 +32,9 @@ const DESC_TABLE = S('DESCRIPTOR_TABLE_EXITING'), ENABLE_RDTSCP = S('ENABLE_RDTS
 const EXT_INT_EXITING = PIN('EXTERNAL_INTERRUPT_EXITING');
 const NMI_EXITING = PIN('NMI_EXITING'), VIRTUAL_NMIS = PIN('VIRTUAL_NMIS');
 const VMCS_SHADOWING = S('VMCS_SHADOWING');
-const ENABLE_VMFUNC = S('ENABLE_VM_FUNCTIONS'), ENABLE_EPT_CTL = S('ENABLE_EPT'), MBEC_CTL = S('MODE_BASED_EPT_EXECUTE');
+const ENABLE_VMFUNC = S('ENABLE_VM_FUNCTIONS'), ENABLE_EPT_CTL = S('ENABLE_EPT'), MBEC_CTL = S('MODE_BASED_EPT_EXECUTE'), EPT_VIOLATION_VE = S('EPT_VIOLATION_VE');
 const EXIT_ACK = controlMask32('exit', 'ACKNOWLEDGE_INTERRUPT_ON_EXIT');
+const TSC_SCALING = S('USE_TSC_SCALING'), PAUSE_LOOP_EXITING = S('PAUSE_LOOP_EXITING');
 
 // Basic exit reasons (SDM App. C) used here.
 const R = { EXCEPTION: 0, EXT_INT: 1, TRIPLE: 2, INTR_WINDOW: 7, NMI_WINDOW: 8, CPUID: 10, GETSEC: 11, HLT: 12, INVD: 13, INVLPG: 14, RDPMC: 15, RDTSC: 16,
@@ -112,7 +114,7 @@ export function nonRootWrap(d: Insn, exec: Exec): Exec {
     case Mnemonic.Rdpmc: return onCtl(exec, R.RDPMC, (x) => (x.proc & RDPMC_EXITING) !== 0);
     case Mnemonic.Mwait: return onCtl(exec, R.MWAIT, (x) => (x.proc & MWAIT_EXITING) !== 0);
     case Mnemonic.Monitor: return onCtl(exec, R.MONITOR, (x) => (x.proc & MONITOR_EXITING) !== 0);
-    case Mnemonic.Pause: return onCtl(exec, R.PAUSE, (x) => (x.proc & PAUSE_EXITING) !== 0);
+    case Mnemonic.Pause: return pauseWrap(exec);
     case Mnemonic.Wbinvd: return onCtl(exec, R.WBINVD, (x) => (x.proc2 & WBINVD_EXITING) !== 0);
     case Mnemonic.Rdrand: return onCtl(exec, R.RDRAND, (x) => (x.proc2 & RDRAND_EXITING) !== 0, true);
     case Mnemonic.Rdseed: return onCtl(exec, R.RDSEED, (x) => (x.proc2 & RDSEED_EXITING) !== 0, true);
@@ -220,7 +222,7 @@ function vmfunc(c: Cpu, d: Insn): void {
   const adOk = !(lo & 0x40) || (u.cap(MSR.IA32_VMX_EPT_VPID_CAP) & (1n << 21n)) !== 0n;
   if ((mt !== 0 && mt !== 6) || walk !== 3 || (lo & 0xf80) !== 0 || !adOk || eptp >= 2 ** 39) { exitFor(c, d, R.VMFUNC); return; }
   x.v.set(F.EPT_POINTER, lo, hi);
-  x.v.set(F.EPTP_INDEX, index);
+  if (x.proc2 & EPT_VIOLATION_VE) x.v.set(F.EPTP_INDEX, index);
   c.ept = new Ept(u, eptp, (x.proc2 & MBEC_CTL) !== 0);
   c.flushTlb();
 }
@@ -236,10 +238,46 @@ function tscWrap(exec: Exec, rdtscp: boolean): Exec {
     if (rdtscp && !(x.proc2 & ENABLE_RDTSCP)) throw new CpuFault(UD, undefined, 'RDTSCP with "enable RDTSCP" = 0');
     if (x.proc & RDTSC_EXITING) { exitFor(c, d2, rdtscp ? R.RDTSCP : R.RDTSC); return; }
     if (x.proc & TSC_OFFSETTING) {
-      const off = x.v.snum(F.TSC_OFFSET);
-      c.tscAdjust += off;
-      try { exec(c, d2); } finally { c.tscAdjust -= off; }
+      const adj = guestTscAdjust(c, x);
+      c.tscAdjust += adj;
+      try { exec(c, d2); } finally { c.tscAdjust -= adj; }
       return;
+    }
+    exec(c, d2);
+  };
+}
+
+/**
+ * What a guest read of the TSC (RDTSC, RDTSCP, RDMSR of IA32_TSC) adds to the TSC when "use TSC offsetting" is 1
+ * (SDM 26.3): the TSC offset; with "use TSC scaling" also 1, the TSC is first multiplied by the TSC multiplier
+ * and shifted right by 48 bits.
+ */
+function guestTscAdjust(c: Cpu, x: ReturnType<typeof ctl>): number {
+  const off = x.v.snum(F.TSC_OFFSET);
+  if (!(x.proc2 & TSC_SCALING)) return off;
+  const t = c.tsc;
+  return Number((BigInt(t) * x.v.getBig(F.TSC_MULTIPLIER)) >> 48n) + off - t;
+}
+
+/** PAUSE-loop detection per VMX unit: TSC of the last PAUSE at CPL 0, of the first PAUSE of the current loop, and the VM entry they belong to. */
+const pauseLoops = new WeakMap<VmxUnit, { last: number; first: number; entry: number }>();
+
+/**
+ * PAUSE (SDM 26.1.3): "PAUSE exiting" makes every PAUSE exit. Otherwise, with "PAUSE-loop exiting" at CPL 0, a PAUSE
+ * more than PLE_Gap TSC ticks after the previous one (or the first after a VM entry) starts a loop, and a PAUSE more
+ * than PLE_Window ticks after the start of its loop exits (reason 40).
+ */
+function pauseWrap(exec: Exec): Exec {
+  return (c, d2) => {
+    const u = c.vmx!, x = ctl(u);
+    if (x.proc & PAUSE_EXITING) { exitFor(c, d2, R.PAUSE); return; }
+    if (x.proc2 & PAUSE_LOOP_EXITING && c.cpl === 0) {
+      const now = c.tsc, entry = u.counters.entries;
+      let s = pauseLoops.get(u);
+      if (!s) pauseLoops.set(u, (s = { last: now, first: now, entry }));
+      else if (s.entry !== entry || now - s.last > x.v.u32(F.PLE_GAP)) { s.first = now; s.entry = entry; }
+      else if (now - s.first > x.v.u32(F.PLE_WINDOW)) { s.last = now; exitFor(c, d2, R.PAUSE); return; }
+      s.last = now;
     }
     exec(c, d2);
   };
@@ -259,6 +297,13 @@ function msrWrap(exec: Exec, write: boolean): Exec {
       exits = off < 0 || (c.mem.read8(base + off) & (1 << (index & 7))) !== 0;
     }
     if (exits) { exitFor(c, d2, write ? R.WRMSR : R.RDMSR); return; }
+    if (!write && index === 0x10 && x.proc & TSC_OFFSETTING) {
+      // RDMSR of IA32_TSC returns the guest's view of the TSC, as RDTSC does (SDM 26.3).
+      const adj = guestTscAdjust(c, x);
+      c.tscAdjust += adj;
+      try { exec(c, d2); } finally { c.tscAdjust -= adj; }
+      return;
+    }
     // The capability MSRs of the hardware are visible to the guest only if the bitmaps let them through.
     exec(c, d2);
   };
@@ -401,6 +446,8 @@ export function nonRootBoundary(u: VmxUnit, pendingVector: () => number, acknowl
   const c = u.cpu;
   if (!u.current) return false;
   const x = ctl(u);
+  const inactive = inactiveState(u);
+  if (inactive) return inactiveBoundary(u, x, inactive);
   if (u.timerActive && c.tsc >= u.preemptionDeadline()) {
     u.timerActive = false;
     vmExit(u, { reason: R.PREEMPTION });
@@ -426,6 +473,29 @@ export function nonRootBoundary(u: VmxUnit, pendingVector: () => number, acknowl
     return true;
   }
   return false;
+}
+
+/**
+ * The guest is in the shutdown or wait-for-SIPI state (SDM 27.6.2): both block external interrupts, which cause no
+ * VM exit even with "external-interrupt exiting"; wait-for-SIPI also blocks NMIs and INIT. In shutdown, NMI-window
+ * exiting and the VMX-preemption timer end the state with their VM exits; in wait-for-SIPI the timer counts down to 0
+ * without a VM exit (SDM 26.5.1, recent editions) and only a SIPI would end it, which this one-processor machine never
+ * sends. Time passes while the processor waits; when nothing can end the state, the run stops as halted.
+ */
+function inactiveBoundary(u: VmxUnit, x: ReturnType<typeof ctl>, state: number): boolean {
+  const c = u.cpu;
+  if (state === ACTIVITY_SHUTDOWN) {
+    if (x.proc & NMI_WINDOW && !c.nmiBlocked) { vmExit(u, { reason: R.NMI_WINDOW }); return true; }
+    if (u.timerActive) {
+      const deadline = u.preemptionDeadline();
+      if (deadline > c.tsc) c.tscAdjust += deadline - c.tsc;
+      u.timerActive = false;
+      vmExit(u, { reason: R.PREEMPTION });
+      return true;
+    }
+  }
+  c.pendingStop = { reason: 'halted' };
+  return true;
 }
 
 /** Monitor trap flag: a VM exit after each guest instruction (SDM 26.5.2). */

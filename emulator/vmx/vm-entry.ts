@@ -12,6 +12,7 @@ import { vmcsClock } from './vmcs';
 import { vmExit, SEG_FIELDS, ENTRY_IA32E } from './vm-exit';
 import { controlMask32 } from './arch';
 import { Ept } from './ept';
+import { setInactiveState } from './activity';
 import { MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL, MSR_FS_BASE, MSR_GS_BASE } from '../cpu/msr';
 
 const ENTRY_LOAD_DEBUG = controlMask32('entry', 'LOAD_DEBUG_CONTROLS');
@@ -85,6 +86,7 @@ export function vmEntry(u: VmxUnit, launch: boolean, instruction: string): boole
     const soft = type === EVENT_SOFT_INT || type === EVENT_SOFT_EXC || type === EVENT_PRIV_SOFT_EXC;
     const ret = soft ? c.rip + v.u32(F.VM_ENTRY_INSTRUCTION_LEN) : c.rip;
     c.halted = false;
+    setInactiveState(u, 0); // a vectoring VM entry leaves the guest active (SDM 27.6.2)
     if (type === 7) u.pendingMtfOnly = true; // "other event": MTF pending (SDM 27.6.1)
     else {
       // depth 1: an injected event is delivered, not intercepted (faults during its delivery nest normally).
@@ -145,7 +147,10 @@ function loadGuestState(u: VmxUnit, v: Vmcs): void {
   c.shadow = intr & 3 ? 1 : 0;
   c.nmiBlocked = (intr & 8) !== 0;
   const activity = v.u32(F.GUEST_ACTIVITY_STATE);
-  c.halted = activity === 1;
+  // HLT is the core's halt; shutdown and wait-for-SIPI stop instruction execution too (SDM 27.6.2), with
+  // the events they block or let through decided at the instruction boundary (nonroot.ts).
+  c.halted = activity !== 0;
+  setInactiveState(u, activity);
   c.rip = c.nrip = v.snum(F.GUEST_RIP);
   void CS; void DS; void ES;
 }

@@ -11,6 +11,7 @@ import { Vmcs, F } from './vmcs';
 import type { VmxUnit, VmExitRecord } from './vmx-unit';
 import type { CheckFailure } from './vmentry-checks';
 import { controlMask32 } from './arch';
+import { inactiveState, setInactiveState } from './activity';
 import { MSR_EFER, MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL, MSR_FS_BASE, MSR_GS_BASE } from '../cpu/msr';
 
 export const EXIT_SAVE_DEBUG = controlMask32('exit', 'SAVE_DEBUG_CONTROLS');
@@ -122,7 +123,7 @@ function saveGuestState(u: VmxUnit, v: Vmcs, guestRip: number): void {
   v.set(F.VM_ENTRY_CONTROLS, c.efer & EFER_LMA ? entry | ENTRY_IA32E : entry & ~ENTRY_IA32E);
   // Non-register state (SDM 28.3.4). Our interrupt shadow does not record its source: it is reported
   // as blocking by STI when IF=1 and by MOV SS otherwise.
-  v.set(F.GUEST_ACTIVITY_STATE, c.halted ? 1 : 0);
+  v.set(F.GUEST_ACTIVITY_STATE, inactiveState(u) || (c.halted ? 1 : 0));
   v.set(F.GUEST_INTERRUPTIBILITY_INFO, (c.shadow ? (c.flags & IF ? 1 : 2) : 0) | (c.nmiBlocked ? 8 : 0));
   v.set(F.GUEST_PENDING_DBG_EXCEPTIONS, 0);
   if (exitCtl & EXIT_SAVE_TIMER) v.set(F.VMX_PREEMPTION_TIMER_VALUE, u.preemptionTimerRemaining());
@@ -163,6 +164,7 @@ function loadHostState(u: VmxUnit, v: Vmcs): void {
   c.cpl = 0;
   c.shadow = 0;
   c.halted = false;
+  setInactiveState(u, 0);
   c.ept = null;
   c.updateMode();
   c.flushTlb();
