@@ -15,7 +15,10 @@ export const IMPLEMENTED_CONTROLS: Readonly<Record<ControlKind, readonly string[
     'CR3_LOAD_EXITING', 'CR3_STORE_EXITING', 'CR8_LOAD_EXITING', 'CR8_STORE_EXITING', 'NMI_WINDOW_EXITING', 'MOV_DR_EXITING',
     'UNCONDITIONAL_IO_EXITING', 'USE_IO_BITMAPS', 'MONITOR_TRAP_FLAG', 'USE_MSR_BITMAPS', 'MONITOR_EXITING', 'PAUSE_EXITING', 'ACTIVATE_SECONDARY_CONTROLS',
   ],
-  secondary: ['ENABLE_EPT', 'DESCRIPTOR_TABLE_EXITING', 'ENABLE_RDTSCP', 'ENABLE_VPID', 'WBINVD_EXITING', 'UNRESTRICTED_GUEST', 'RDRAND_EXITING', 'ENABLE_VM_FUNCTIONS', 'VMCS_SHADOWING', 'RDSEED_EXITING'],
+  secondary: [
+    'ENABLE_EPT', 'DESCRIPTOR_TABLE_EXITING', 'ENABLE_RDTSCP', 'ENABLE_VPID', 'WBINVD_EXITING', 'UNRESTRICTED_GUEST', 'PAUSE_LOOP_EXITING', 'RDRAND_EXITING',
+    'ENABLE_VM_FUNCTIONS', 'VMCS_SHADOWING', 'RDSEED_EXITING', 'USE_TSC_SCALING',
+  ],
   tertiary: [],
   exit: ['SAVE_DEBUG_CONTROLS', 'HOST_ADDRESS_SPACE_SIZE', 'ACKNOWLEDGE_INTERRUPT_ON_EXIT', 'SAVE_IA32_PAT', 'LOAD_IA32_PAT', 'SAVE_IA32_EFER', 'LOAD_IA32_EFER', 'SAVE_PREEMPTION_TIMER'],
   secondaryExit: [],
@@ -79,7 +82,11 @@ export function defaultProfile(): CapabilityProfile {
 
 /** Named restrictions: each clears capabilities. */
 export const RESTRICTIONS: Readonly<Record<string, (p: Record<number, bigint>) => void>> = {
-  'no-true-controls': (p) => { p[MSR.IA32_VMX_BASIC] &= ~(1n << 55n); },
+  // Without IA32_VMX_BASIC[55] the TRUE capability MSRs 48DH-490H do not exist (App. A.1): RDMSR of them is #GP.
+  'no-true-controls': (p) => {
+    p[MSR.IA32_VMX_BASIC] &= ~(1n << 55n);
+    for (const m of [MSR.IA32_VMX_TRUE_PINBASED_CTLS, MSR.IA32_VMX_TRUE_PROCBASED_CTLS, MSR.IA32_VMX_TRUE_EXIT_CTLS, MSR.IA32_VMX_TRUE_ENTRY_CTLS]) delete p[m];
+  },
   'no-preemption-timer': (p) => { clearMay1(p, MSR.IA32_VMX_TRUE_PINBASED_CTLS, 6); clearMay1(p, MSR.IA32_VMX_PINBASED_CTLS, 6); clearMay1(p, MSR.IA32_VMX_TRUE_EXIT_CTLS, 22); clearMay1(p, MSR.IA32_VMX_EXIT_CTLS, 22); },
   'no-secondary-controls': (p) => { clearMay1(p, MSR.IA32_VMX_TRUE_PROCBASED_CTLS, 31); clearMay1(p, MSR.IA32_VMX_PROCBASED_CTLS, 31); p[MSR.IA32_VMX_PROCBASED_CTLS2] = 0n; },
   'no-unrestricted-guest': (p) => clearMay1(p, MSR.IA32_VMX_PROCBASED_CTLS2, 7),
@@ -114,7 +121,8 @@ function intersectIcelake(p: Record<number, bigint>): string[] {
   const notes: string[] = [];
   const ctlMsrs = [MSR.IA32_VMX_PINBASED_CTLS, MSR.IA32_VMX_PROCBASED_CTLS, MSR.IA32_VMX_EXIT_CTLS, MSR.IA32_VMX_ENTRY_CTLS, MSR.IA32_VMX_TRUE_PINBASED_CTLS, MSR.IA32_VMX_TRUE_PROCBASED_CTLS, MSR.IA32_VMX_TRUE_EXIT_CTLS, MSR.IA32_VMX_TRUE_ENTRY_CTLS, MSR.IA32_VMX_PROCBASED_CTLS2];
   for (const msr of ctlMsrs) {
-    const ours = p[msr] ?? 0n, ice = ICELAKE_SP_HOST[msr] ?? 0n;
+    if (p[msr] === undefined) continue; // removed by an earlier restriction (no-true-controls)
+    const ours = p[msr], ice = ICELAKE_SP_HOST[msr] ?? 0n;
     const may1 = (ours >> 32n) & (ice >> 32n), must1 = (ours & 0xffffffffn) | (ice & 0xffffffffn);
     const lost = (ice >> 32n) & ~(ours >> 32n) & 0xffffffffn;
     if (lost) notes.push(`MSR 0x${msr.toString(16)}: Ice Lake allows bits 0x${lost.toString(16)} that the emulator does not implement`);

@@ -458,13 +458,13 @@ export function nonRootBoundary(u: VmxUnit, pendingVector: () => number, acknowl
     if (c.shadow === 0) {
       const ack = (x.v.u32(F.VM_EXIT_CONTROLS) & EXIT_ACK) !== 0;
       const info = ack ? 0x80000000 | (EVENT_EXTERNAL << 8) | (acknowledge() & 0xff) : 0;
-      c.halted = false;
+      // An event that causes a VM exit directly leaves an inactive state only after the exit: HLT is saved
+      // as the guest's activity state (SDM 28.1 "Architectural State Before a VM Exit", 28.3.4).
       vmExit(u, { reason: R.EXT_INT, intrInfo: info });
       return true;
     }
   }
   if (x.proc & INTR_WINDOW && c.flags & IF && c.shadow === 0) {
-    c.halted = false;
     vmExit(u, { reason: R.INTR_WINDOW });
     return true;
   }

@@ -14,8 +14,12 @@ export interface Loaded {
   sym(name: string): number;
 }
 
+// Assembling an example takes longer than running it: once per file and test worker.
+const programs = new Map<string, ReturnType<typeof loadProgram>>();
+
 export function loadExample(rel: string, opts: MachineOptions = {}): Loaded {
-  const program = loadProgram(join(ROOT, rel));
+  let program = programs.get(rel);
+  if (!program) programs.set(rel, (program = loadProgram(join(ROOT, rel))));
   let out = '';
   const m = new Machine({ ...opts, onOutput: (_s, b) => { out += Buffer.from(b).toString('latin1'); } });
   m.load(program.image);
