@@ -4,6 +4,7 @@
 // and a triple fault in the guest.
 import { describe, it, expect } from 'vitest';
 import { runHv, expectDone, reasons, GUEST_DATA } from './prelude';
+import { F } from '../../../emulator/vmx/vmcs';
 
 /** Handler fragment: after a hardware exception exit (length 0), skip the 3-byte faulting instruction. */
 const SKIP3_ON_EXCEPTION = `        test    eax, eax
@@ -200,5 +201,64 @@ after_iret: nop`;
     expect(reasons(r)).toEqual([37, 37, 37, 18]);
     expect(r.exits.slice(0, 3).map((e) => e.rip)).toEqual(['g1', 'g2', 'g3'].map((l) => BigInt(r.label(l))));
     expect(r.exits.slice(0, 3).every((e) => e.len === 0)).toBe(true);
+  });
+
+  it('activity state shutdown (2): no guest instruction runs; the VMX-preemption timer ends it with exit 52, activity state 2 saved', () => {
+    const setup = 'VMW GUEST_ACTIVITY_STATE, 2\nVMW VMX_PREEMPTION_TIMER_VALUE, 50';
+    const r = runHv({ guest: 'mov qword [GUEST_DATA], 1', pin: 'PIN_ACTIVATE_PREEMPTION_TIMER', exit: 'EXIT_SAVE_PREEMPTION_TIMER', setup, maxExits: 1 });
+    expectDone(r);
+    expect(reasons(r)).toEqual([52]);
+    expect(r.exits[0].rip).toBe(BigInt(r.label('guest_entry')));
+    expect(r.q(GUEST_DATA)).toBe(0n);
+    expect(r.m.vmx!.current!.u32(F.GUEST_ACTIVITY_STATE)).toBe(2);
+    // time passed while the processor waited: at least 50 timer units of 2^IA32_VMX_MISC[4:0] TSC ticks
+    const rate = Number(r.m.vmx!.caps[0x485]! & 0x1fn);
+    expect(r.history[0].tsc).toBeGreaterThanOrEqual(50 << rate);
+  });
+
+  it('activity state shutdown: external interrupts cause no VM exit even with "external-interrupt exiting" (SDM 27.6.2); nothing wakes it', () => {
+    // the APIC timer (1 tick) fires in the hypervisor, before VMLAUNCH: the interrupt is pending at VM entry
+    const r = runHv({ guest: 'nop', pin: 'PIN_EXTERNAL_INTERRUPT_EXITING', setup: `${apicTimer(1)}\nVMW GUEST_ACTIVITY_STATE, 2` });
+    expect(r.stop.reason).toBe('halted');
+    expect(r.m.cpu.nonRoot).toBe(true);
+    expect(r.exits).toEqual([]);
+    expect(r.m.apic.pendingVector()).toBe(0x40);
+    // the same pending interrupt makes an active guest exit
+    const a = runHv({ guest: 'mov ecx, 10\n.l: dec ecx\njnz .l', pin: 'PIN_EXTERNAL_INTERRUPT_EXITING', setup: apicTimer(1), maxExits: 1 });
+    expectDone(a);
+    expect(reasons(a)).toEqual([1]);
+  });
+
+  it('activity state wait-for-SIPI (3): the VMX-preemption timer reaches 0 without a VM exit; only a SIPI would end it', () => {
+    const setup = 'VMW GUEST_ACTIVITY_STATE, 3\nVMW VMX_PREEMPTION_TIMER_VALUE, 5';
+    const r = runHv({ guest: 'nop', pin: 'PIN_ACTIVATE_PREEMPTION_TIMER', setup });
+    expect(r.stop.reason).toBe('halted');
+    expect(r.m.cpu.nonRoot).toBe(true);
+    expect(r.exits).toEqual([]);
+  });
+
+  it('a VM entry that injects an event leaves the guest active whatever the activity state (NMI injected into shutdown)', () => {
+    const setup = `GATE 2, guest_nmi
+USE_GUEST_IDT
+VMW GUEST_ACTIVITY_STATE, 2
+VMW VM_ENTRY_INTR_INFO_FIELD, 0x80000202`;
+    const extra = `guest_nmi:
+        mov     qword [GUEST_DATA], 0x77
+        iretq`;
+    const r = runHv({ guest: 'mov qword [GUEST_DATA + 8], 1', setup, extra });
+    expectDone(r);
+    expect(reasons(r)).toEqual([18]);
+    expect(r.q(GUEST_DATA)).toBe(0x77n);
+    expect(r.q(GUEST_DATA + 8)).toBe(1n);
+    expect(r.m.vmx!.current!.u32(F.GUEST_ACTIVITY_STATE)).toBe(0);
+  });
+
+  it('activity state HLT (1): an external interrupt with "external-interrupt exiting" ends it with exit 1, activity state 1 saved', () => {
+    const r = runHv({ guest: 'mov qword [GUEST_DATA], 1', pin: 'PIN_EXTERNAL_INTERRUPT_EXITING', setup: `${apicTimer(100)}\nVMW GUEST_ACTIVITY_STATE, 1`, maxExits: 1 });
+    expectDone(r);
+    expect(reasons(r)).toEqual([1]);
+    expect(r.exits[0].rip).toBe(BigInt(r.label('guest_entry')));
+    expect(r.q(GUEST_DATA)).toBe(0n);
+    expect(r.m.vmx!.current!.u32(F.GUEST_ACTIVITY_STATE)).toBe(1);
   });
 });

@@ -65,6 +65,73 @@ mov [GUEST_DATA + 8], rax`;
     expect(BigInt.asIntN(64, n.q(GUEST_DATA))).toBeLessThan(BigInt(n.m.cpu.tsc) - 0x100n);
   });
 
+  it('TSC scaling: RDTSC, RDTSCP and RDMSR IA32_TSC return (TSC * TSC_MULTIPLIER) >> 48 + TSC_OFFSET', () => {
+    // two reads 404 instructions apart (the TSC counts one tick per retired instruction); the multiplier 2^47 halves the rate
+    const guest = `rdtsc
+shl rdx, 32
+or rax, rdx
+mov [GUEST_DATA], rax
+mov ecx, 200
+.wait: dec ecx
+jnz .wait
+rdtscp
+shl rdx, 32
+or rax, rdx
+mov [GUEST_DATA + 8], rax
+mov ecx, 0x10
+rdmsr
+shl rdx, 32
+or rax, rdx
+mov [GUEST_DATA + 16], rax`;
+    const setup = 'VMW TSC_OFFSET, 0x1000\nVMW TSC_MULTIPLIER, 1 << 47';
+    const r = runHv({ guest, proc: 'CPU_USE_TSC_OFFSETTING | CPU_USE_MSR_BITMAPS', proc2: 'CPU2_ENABLE_RDTSCP | CPU2_USE_TSC_SCALING', setup });
+    expectDone(r);
+    expect(reasons(r)).toEqual([18]);
+    const [a, b, m] = [r.q(GUEST_DATA), r.q(GUEST_DATA + 8), r.q(GUEST_DATA + 16)];
+    const exitTsc = BigInt(r.history[0].tsc);
+    expect(a - 0x1000n).toBeGreaterThan(0n);
+    expect(a - 0x1000n).toBeLessThanOrEqual(exitTsc / 2n);
+    expect(b - a).toBeGreaterThanOrEqual(202n);   // (404 + 1) / 2 ticks
+    expect(b - a).toBeLessThanOrEqual(204n);
+    expect(m - b).toBeGreaterThanOrEqual(2n);     // 5 ticks later: RDMSR of IA32_TSC is scaled and offset too (SDM 26.3)
+    expect(m - b).toBeLessThanOrEqual(3n);
+    // the same guest with offsetting only: the full rate, and RDMSR IA32_TSC offset as well
+    const o = runHv({ guest, proc: 'CPU_USE_TSC_OFFSETTING | CPU_USE_MSR_BITMAPS', proc2: 'CPU2_ENABLE_RDTSCP', setup: 'VMW TSC_OFFSET, 0x10000000000' });
+    expectDone(o);
+    expect(o.q(GUEST_DATA + 8) - o.q(GUEST_DATA)).toBeGreaterThanOrEqual(404n);
+    expect(o.q(GUEST_DATA + 16)).toBeGreaterThan(0x10000000000n);
+    expect(o.q(GUEST_DATA + 16) - o.q(GUEST_DATA + 8)).toBeLessThanOrEqual(8n);
+    // "use TSC scaling" without "use TSC offsetting": neither applies (SDM 26.3)
+    const n = runHv({ guest, proc: 'CPU_USE_MSR_BITMAPS', proc2: 'CPU2_ENABLE_RDTSCP | CPU2_USE_TSC_SCALING', setup });
+    expectDone(n);
+    expect(n.q(GUEST_DATA + 8) - n.q(GUEST_DATA)).toBeGreaterThanOrEqual(404n);
+    expect(n.q(GUEST_DATA)).toBeLessThan(BigInt(n.history[0].tsc));
+  });
+
+  it('PAUSE-loop exiting: a PAUSE more than PLE_Window ticks into a loop of PAUSEs at most PLE_Gap apart exits (40)', () => {
+    // one PAUSE every 3 instructions (gap 3 <= PLE_Gap 16): the loop starts at the first PAUSE after VM entry and
+    // exits on the first PAUSE more than 200 ticks later, i.e. in iteration 68
+    const loop = 'mov ecx, 100000\n.loop: pause\ndec ecx\njnz .loop';
+    const ple = 'VMW PLE_GAP, 16\nVMW PLE_WINDOW, 200';
+    const r = runHv({ guest: loop, proc2: 'CPU2_PAUSE_LOOP_EXITING', setup: ple, maxExits: 3 });
+    expectDone(r);
+    expect(reasons(r)).toEqual([40, 40, 40]);
+    expect(r.exits[0].len).toBe(2);
+    expect(r.exits[0].rip).toBe(BigInt(r.label('guest_entry') + 5));
+    expect(100000n - r.exits[0].rcx).toBe(67n);   // 67 iterations done, the 68th PAUSE exits
+    // the handler skips the exiting PAUSE; the next PAUSE is the first after VM entry and starts a new loop
+    expect(r.exits[0].rcx - r.exits[1].rcx).toBe(68n);
+    expect(r.exits[1].rcx - r.exits[2].rcx).toBe(68n);
+    // PAUSEs 24 ticks apart (> PLE_Gap): each one starts a new loop, none exits
+    const sparse = 'mov ecx, 100\n.loop: pause\nmov edx, 10\n.w: dec edx\njnz .w\ndec ecx\njnz .loop';
+    const s = runHv({ guest: sparse, proc2: 'CPU2_PAUSE_LOOP_EXITING', setup: ple });
+    expectDone(s);
+    expect(reasons(s)).toEqual([18]);
+    // a wider window lets the same dense loop run longer
+    const w = runHv({ guest: loop, proc2: 'CPU2_PAUSE_LOOP_EXITING', setup: 'VMW PLE_GAP, 16\nVMW PLE_WINDOW, 2000', maxExits: 1 });
+    expect(100000n - w.exits[0].rcx).toBe(667n);
+  });
+
   it('MOV-DR exiting: reason 29, qualification DR number, direction and GPR', () => {
     const r = runHv({ guest: 'mov eax, 0x400\nmov dr7, rax\nmov rbx, dr6\nmov dr0, rcx', proc: 'CPU_MOV_DR_EXITING' });
     expectDone(r);
