@@ -34,6 +34,8 @@ export class SessionState implements vscode.Disposable {
   toggled = new Set<string>();
   private disposables: vscode.Disposable[] = [];
   private refreshSeq = 0;
+  /** Counts resumes: a refresh stops sending requests once the target runs again (they would fail). */
+  private runEpoch = 0;
 
   constructor() {
     this.disposables.push(vscode.debug.registerDebugAdapterTrackerFactory('vmx', { createDebugAdapterTracker: (s) => this.tracker(s) }));
@@ -76,6 +78,7 @@ export class SessionState implements vscode.Disposable {
   }
 
   private running(): void {
+    this.runEpoch++;
     this.snapshot = undefined;
     this.stopEmitter.fire(undefined);
   }
@@ -91,17 +94,22 @@ export class SessionState implements vscode.Disposable {
     const s = this.session;
     if (!s) return;
     const seq = ++this.refreshSeq;
+    const epoch = this.runEpoch;
+    const live = () => seq === this.refreshSeq && epoch === this.runEpoch && s === this.session;
     const snap: StopSnapshot = { session: s, vmcs: [], levelsUnsupported: false };
     const st = await request<VmxStateBody>(s, REQ.state);
     if (st.ok) snap.state = st.body; else snap.stateError = st.message;
+    if (!live()) return;
     const lv = await request<LevelsResponseBody>(s, REQ.levels);
     if (lv.ok) snap.levels = lv.body; else snap.levelsUnsupported = true;
+    if (!live()) return;
     // VMCSs: every level's, when the adapter lists them; else the current (L0's) one
     if (snap.levels) {
       for (const l of snap.levels.levels) {
         for (const v of l.vmcss) {
           const args = l.level === 0 && v.current ? {} : { level: l.level, address: v.address };
           const r = await request<VmcsResponseBody>(s, REQ.vmcs, args);
+          if (!live()) return;
           const body: VmcsResponseBody = r.ok ? r.body : { available: false, reason: r.message };
           snap.vmcs.push({ level: l.level, address: v.address, role: v.role ?? (l.level === 0 ? 'vmcs01' : `vmcs${l.level}${l.level + 1}`), current: v.current, body, editable: l.level === 0 && v.current });
         }
@@ -113,9 +121,10 @@ export class SessionState implements vscode.Disposable {
       else snap.vmcsNote = r.message;
       if (snap.state?.inVmxOperation) snap.vmcsNote = [snap.vmcsNote, `guest hypervisors' VMCSs: not available from this adapter (needs the '${REQ.levels}' request)`].filter(Boolean).join(' — ');
     }
+    if (!live()) return;
     const ex = await request<ExitsResponseBody>(s, REQ.exits, { limit: vscode.workspace.getConfiguration('vmx').get<number>('exitHistoryLimit', DEFAULT_EXIT_LIMIT) });
     if (ex.ok) snap.exits = ex.body; else snap.exitsError = ex.message;
-    if (seq !== this.refreshSeq || s !== this.session) return;
+    if (!live()) return;
     this.snapshot = snap;
     this.stopEmitter.fire(snap);
   }
