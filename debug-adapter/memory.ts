@@ -14,6 +14,9 @@ const EFER_LMA = 0x400;
 export type Translation = { ok: true; pa: number } | { ok: false; why: string };
 
 export class DebugMemory {
+  /** Called after the debugger wrote guest memory (the runtime rebases its execution history). */
+  onWrite: (() => void) | null = null;
+
   constructor(private readonly m: Machine) {}
 
   /** Guest-physical -> host-physical through the active EPT (identity without EPT). */
@@ -130,6 +133,7 @@ export class DebugMemory {
     }
     const mem = this.m.mem;
     for (let i = 0; i < pas.length; i++) mem.write8(pas[i], bytes[i]);
+    if (pas.length) this.onWrite?.();
     return pas.length;
   }
 

@@ -26,6 +26,9 @@ import { DebugMemory } from './memory';
 import { evaluate, interpolate, EvalEnv, EvalResult } from './expr';
 import { ExitBreakpointSpec } from './exit-breakpoints';
 import { UserError, hex, toU64 } from './util';
+import { SnapshotStore } from '../emulator/snapshot';
+import { ReverseEngine, ReplayHost, ReplayHit, ReplayMode, Position, Target, Paused } from './reverse';
+import { DataWatches, DataHit, DataBreakpointSpec } from './data-breakpoints';
 
 // ------------------------------------------------------------------------------------------------ public types
 
@@ -41,7 +44,7 @@ export interface RuntimeConfig {
   noDebug: boolean;
 }
 
-export type StopReason = 'entry' | 'step' | 'breakpoint' | 'exception' | 'pause' | 'goto';
+export type StopReason = 'entry' | 'step' | 'breakpoint' | 'exception' | 'pause' | 'goto' | 'data breakpoint';
 
 export interface StopInfo {
   reason: StopReason;
@@ -114,6 +117,7 @@ type Transition =
 
 type Outcome =
   | { kind: 'done' }
+  | { kind: 'data'; hit: DataHit }
   | { kind: 'stop'; info: StopInfo }
   | { kind: 'transition'; t: Transition }
   | { kind: 'end'; info: EndInfo };
@@ -147,6 +151,8 @@ const SLICE_MIN = 200, SLICE_MAX = 5_000_000;
 /** Wall-clock length of one run slice; pause latency is about one slice. */
 const SLICE_TARGET_MS = 10;
 const OUTPUT_FLUSH_MS = 25;
+/** Snapshots for reverse execution: at most every SNAP_MIN_INSNS instructions, at stops and every SNAP_EVERY_MS of running. */
+const SNAP_MIN_INSNS = 5_000, SNAP_EVERY_MS = 50;
 const OUTPUT_MAX_PENDING = 256 * 1024;
 const OUTPUT_MAX_PER_FLUSH = 32 * 1024;
 
@@ -248,6 +254,17 @@ export class VmxRuntime {
   private snapNow: { address: number; lo: Int32Array; hi: Int32Array } | null = null;
   private snapPrev: { address: number; lo: Int32Array; hi: Int32Array } | null = null;
 
+  // reverse execution (reverse.ts) and data breakpoints (data-breakpoints.ts)
+  readonly store: SnapshotStore | null;
+  private readonly engine: ReverseEngine | null;
+  private replay: ReplayMode | null = null;
+  private replayHits: (Omit<ReplayHit, 'at'> & { at?: Target })[] = [];
+  /** Instructions retired at the furthest stop so far: re-executed guest output below it was already shown. */
+  private highWater = 0;
+  private lastSnapMs = 0;
+  readonly data: DataWatches;
+  private dataHit: DataHit | null = null;
+
   // guest console output
   private outChunks: Uint8Array[] = [];
   private outPending = 0;
@@ -258,6 +275,10 @@ export class VmxRuntime {
   constructor(readonly config: RuntimeConfig, private readonly listener: RuntimeListener) {
     this.machine = new Machine({ ...config.machine, onOutput: (_src, bytes) => this.onGuestOutput(bytes) });
     this.mem = new DebugMemory(this.machine);
+    this.mem.onWrite = () => this.noteEdit();
+    this.store = config.noDebug ? null : new SnapshotStore(this.machine);
+    this.engine = this.store ? new ReverseEngine(this.replayHost()) : null;
+    this.data = new DataWatches(this.machine, this.mem, (e) => this.evaluate(e).value);
   }
 
   get cpu() { return this.machine.cpu; }
@@ -273,6 +294,7 @@ export class VmxRuntime {
     this.installHooks();
     this.state = 'stopped';
     this.snapshotVmcs();
+    this.store?.take(this.snapshotExtra());
   }
 
   dispose(): void {
@@ -371,9 +393,12 @@ export class VmxRuntime {
   private onVmExit(rec: VmExitRecord): boolean {
     this.inHandler = true;
     this.stacks[0] = [];
+    if (this.replay) return this.replayTransition('exit', exitText(rec), true);
     const t: Transition = { kind: 'exit', rec };
     this.note(t);
     if (this.config.noDebug) return false;
+    const dh = this.data.checkVmcs('by the VM exit', this.cpu.icount, this.pc());
+    if (dh) return this.stopFromHook(t, this.dataStop(dh));
     const failed = rec.entryFailure !== undefined || (rec.fullReason & 0x80000000) !== 0;
     if (failed) {
       if (this.filters.entryFailure) return this.stopFromHook(t, this.failureStop(exitText(rec), 'entry-failure', checkDetails(rec.entryFailure)));
@@ -412,17 +437,69 @@ export class VmxRuntime {
   private onVmEntry(launch: boolean): boolean {
     this.inHandler = false;
     if (launch) this.stacks[1] = [];
+    if (this.replay) return this.replayTransition('entry', '', false);
     const t: Transition = { kind: 'entry', launch, rip: this.cpu.rip };
     this.note(t);
     return this.watch.entry && !this.config.noDebug ? this.stopFromHook(t, null) : false;
   }
 
   private onVmxFailure(f: VmxFailure): boolean {
+    if (this.replay) return this.replayTransition('failure', failureText(f), true);
     const t: Transition = { kind: 'failure', f };
     this.note(t);
     if (this.config.noDebug) return false;
     if (this.filters.vmxFailure || this.watch.failure) return this.stopFromHook(t, this.failureStop(failureText(f), 'vmx-failure', checkDetails(f.check)));
     return false;
+  }
+
+  /**
+   * A VM transition while re-executing: 'fine' steps stop after every transition (so each is a state
+   * of its own), 'scan' also records exits and failures for reverseContinue.
+   */
+  private replayTransition(kind: 'exit' | 'entry' | 'failure', description: string, hit: boolean): boolean {
+    if (this.replay === 'fast') return false;
+    if (this.replay === 'scan') {
+      if (!hit) return false;
+      this.replayHits.push({ kind: kind === 'exit' ? 'exit' : 'failure', description });
+      if (kind === 'exit') {
+        const dh = this.data.checkVmcs('by the VM exit', this.cpu.icount, this.pc());
+        if (dh) this.replayHits.push({ kind: 'data', description: `Data breakpoint: ${dh.text}`, breakpointIds: dh.ids });
+      }
+    }
+    return true;
+  }
+
+  /** A VMX instruction succeeded (only observed while VMCS-field data breakpoints exist). */
+  private onVmxSuccess(): void {
+    if (this.replay === 'fast' || this.replay === 'fine' || this.state !== 'running') return;
+    const c = this.cpu;
+    const at = this.pc();
+    const dh = this.data.checkVmcs(`by the instruction at ${this.describeAddress(at)}`, c.icount + c.bk, at);
+    if (!dh) return;
+    if (this.replay === 'scan') { this.replayHits.push({ kind: 'data', description: `Data breakpoint: ${dh.text}`, breakpointIds: dh.ids }); c.pendingStop = { reason: 'event', detail: 'data-breakpoint' }; return; }
+    this.stopFromHook(null, this.dataStop(dh));
+    c.pendingStop = { reason: 'event', detail: 'data-breakpoint' };
+  }
+
+  /** A write to a page with a memory data breakpoint. */
+  private onDataWrite(pa: number): void {
+    if (this.replay === 'fast' || this.replay === 'fine' || this.state !== 'running') return;
+    const c = this.cpu;
+    // During an instruction c.icount counts the instructions before its block and c.bk is its index (jit.ts contract).
+    const icount = c.icount + c.bk;
+    const rip = c.long64 ? c.rip : (c.sbase[CS] + c.rip) % 4294967296;
+    const hit = this.data.onWrite(pa, icount, rip);
+    if (!hit) return;
+    if (this.replay === 'scan') {
+      this.replayHits.push({ kind: 'data', at: { icount: icount + 1, first: true }, description: `Data breakpoint: ${hit.text}, written by the instruction at ${this.describeAddress(hit.rip)}`, breakpointIds: hit.ids });
+      return;
+    }
+    if (!this.dataHit) this.dataHit = hit;
+    c.pendingStop = { reason: 'event', detail: 'data-breakpoint' };
+  }
+
+  private dataStop(h: DataHit): StopInfo {
+    return { reason: 'data breakpoint', description: `Data breakpoint: ${h.text}`, hitBreakpointIds: h.ids };
   }
 
   private failureStop(description: string, id: string, details: string[]): StopInfo {
@@ -456,10 +533,11 @@ export class VmxRuntime {
 
   setExitBreakpoints(bps: ExitBreakpoint[]): void { this.exitBps = bps; }
 
-  private syncMachineBreakpoints(): void {
+  /** Installs the breakpoints in the machine (`force`: the machine's set was changed behind our back, by re-execution). */
+  private syncMachineBreakpoints(force = false): void {
     const want = new Set<number>(this.config.noDebug ? [] : this.bpsAt.keys());
     if (this.temp) want.add(this.temp.addr);
-    if (want.size === this.machineBps.size && [...want].every((a) => this.machineBps.has(a))) return;
+    if (!force && want.size === this.machineBps.size && [...want].every((a) => this.machineBps.has(a))) return;
     this.machineBps = want;
     this.machine.setBreakpoints(want);
   }
@@ -539,6 +617,11 @@ export class VmxRuntime {
   /** Debugger write of a register (sub-registers keep the other bits, as in GDB). */
   writeRegister(name: string, value: bigint): void {
     this.requireStopped();
+    this.writeRegisterNow(name, value);
+    this.noteEdit();
+  }
+
+  private writeRegisterNow(name: string, value: bigint): void {
     const c = this.cpu;
     const v = toU64(value);
     const r = REG_INDEX.get(name);
@@ -609,6 +692,7 @@ export class VmxRuntime {
     const miscAllowsRo = ((caps[MSR.IA32_VMX_MISC] ?? 0n) & (1n << 29n)) !== 0n;
     if (ref.field.readOnly && !miscAllowsRo) throw new UserError(`VMWRITE to ${ref.field.name} would fail: it is a read-only VM-exit information field and IA32_VMX_MISC[29] = 0 (VM-instruction error 13)`);
     v.writeEncoding(ref.encoding, toU64(value));
+    this.noteEdit();
   }
 
   // ---------------------------------------------------------------------------------------------- stack
@@ -667,6 +751,7 @@ export class VmxRuntime {
     this.requireStopped();
     this.cpu.rip = this.cpu.nrip = this.ripFor(la);
     this.cpu.halted = false;
+    this.noteEdit();
     this.finish({ kind: 'stop', info: { reason: 'goto', description: `Jumped to ${this.describeAddress(la)}` } });
   }
 
@@ -691,7 +776,7 @@ export class VmxRuntime {
       : kind === 'stepIn' ? this.lineLoop(granularity, () => Promise.resolve(this.stepOnce(WATCH_ALL)))
       : kind === 'next' ? this.lineLoop(granularity, () => this.nextOnce())
       : this.stepOut();
-    job.then((o) => this.finish(this.describe(kind, o, startPc)), (e: unknown) => {
+    job.then((o) => (o.kind === 'data' ? this.landData(o.hit) : o)).then((o) => this.finish(this.describe(kind, o, startPc)), (e: unknown) => {
       this.listener.output(`vmxdbg: internal error while running: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, 'stderr');
       this.finish({ kind: 'stop', info: { reason: 'exception', description: `internal error: ${e instanceof Error ? e.message : e}` } });
     });
@@ -717,6 +802,9 @@ export class VmxRuntime {
     this.state = 'stopped';
     this.lastStop = info;
     this.snapshotVmcs();
+    this.data.refresh();
+    this.highWater = Math.max(this.highWater, this.cpu.icount);
+    this.maybeSnapshot(true);
     this.listener.stopped(info);
   }
 
@@ -763,6 +851,12 @@ export class VmxRuntime {
       case 'budget': return free ? null : { kind: 'done' };
       case 'stop-request': return { kind: 'stop', info: { reason: 'pause', description: 'Paused' } };
       case 'event': {
+        if (this.dataHit) {
+          const hit = this.dataHit;
+          this.dataHit = null;
+          this.hookStop = null;
+          return { kind: 'data', hit };
+        }
         const h = this.hookStop;
         this.hookStop = null;
         if (this.retWatch?.hit) return { kind: 'done' };
@@ -845,6 +939,7 @@ export class VmxRuntime {
         const o = this.classify(s, true);
         if (o) return o;
       }
+      this.maybeSnapshot(false);
       if (t1 - last >= SLICE_TARGET_MS) { await yieldToEventLoop(); last = performance.now(); }
       if (this.disposed) return { kind: 'stop', info: { reason: 'pause', description: 'Disposed' } };
     }
@@ -941,9 +1036,151 @@ export class VmxRuntime {
     } finally { this.retWatch = null; }
   }
 
+  // ---------------------------------------------------------------------------------------------- reverse execution
+
+  /** The debugger's state that goes with a snapshot: where it is, and the call stacks tracked so far. */
+  private snapshotExtra(): { pc: number; level: number; stacks: CallFrame[][]; inHandler: boolean } {
+    return { pc: this.pc(), level: this.level(), stacks: this.stacks.map((st) => st.map((f) => ({ ...f }))), inHandler: this.inHandler };
+  }
+
+  private applyExtra(x: unknown): void {
+    const e = x as ReturnType<VmxRuntime['snapshotExtra']>;
+    this.stacks = e.stacks.map((st) => st.map((f) => ({ ...f })));
+    this.inHandler = e.inHandler;
+    this.dead = null;
+    this.retWatch = null;
+    this.temp = null;
+    this.hookStop = null;
+    this.dataHit = null;
+  }
+
+  /** Periodic snapshots (never while re-executing): at stops, and during runs every SNAP_EVERY_MS. */
+  private maybeSnapshot(atStop: boolean): void {
+    const st = this.store;
+    if (!st || this.replay) return;
+    const d = this.cpu.icount - (st.newest?.icount ?? 0);
+    if (d < SNAP_MIN_INSNS) return;
+    const now = performance.now();
+    if (!atStop && now - this.lastSnapMs < SNAP_EVERY_MS) return;
+    st.take(this.snapshotExtra());
+    this.lastSnapMs = now;
+  }
+
+  /** The debugger changed the machine: the history before this point can no longer be replayed into it. */
+  private noteEdit(): void {
+    this.store?.rebase(this.snapshotExtra());
+    this.highWater = this.cpu.icount;
+    this.data.refresh();
+  }
+
+  private replayHost(): ReplayHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const rt = this;
+    return {
+      get machine() { return rt.machine; },
+      get store() { return rt.store!; },
+      setReplay: (m) => { this.replay = m; },
+      drainHits: () => {
+        const hits = this.replayHits;
+        this.replayHits = [];
+        return hits.map((h) => ({ ...h, at: h.at ?? this.engine!.here() }));
+      },
+      breakpointAddresses: () => [...this.bpsAt.keys()],
+      breakpointHit: (addr) => this.breakpointWouldStop(addr),
+      applyExtra: (x) => this.applyExtra(x),
+      pc: () => this.pc(),
+      level: () => this.level(),
+      lineOf: (pc) => { const l = this.sources.locAt(pc); return l ? `${l.file}:${l.line}` : null; },
+      lineStart: (pc) => this.sources.lineStart(pc),
+      paused: () => this.pauseRequested || this.disposed,
+    };
+  }
+
+  /** Whether a forward run would stop at the breakpoints at `addr` now (conditions; hit counts and logpoints left alone). */
+  private breakpointWouldStop(addr: number): ReplayHit | null {
+    const list = this.bpsAt.get(addr);
+    if (!list) return null;
+    const env = this.env();
+    const ids: number[] = [];
+    for (const bp of list) {
+      if (bp.logMessage !== undefined) continue;
+      if (bp.condition) { try { if (evaluate(bp.condition, env).value === 0n) continue; } catch { /* stops, as forward */ } }
+      ids.push(bp.id);
+    }
+    if (!ids.length) return null;
+    const first = list.find((b) => b.id === ids[0])!;
+    return { kind: 'breakpoint', at: this.engine!.here(), description: `Breakpoint at ${first.where}`, breakpointIds: ids };
+  }
+
+  /** A data breakpoint was hit during a run that went on to the end of its block: go back to just after the write. */
+  private async landData(hit: DataHit): Promise<Outcome> {
+    const info = this.dataStop(hit);
+    info.description += `, written by the instruction at ${this.describeAddress(hit.rip)}`;
+    if (this.engine && this.cpu.icount !== hit.icount + 1) await this.engine.seek({ icount: hit.icount + 1, first: true });
+    return { kind: 'stop', info };
+  }
+
+  /** Whether stepBack/reverseContinue can go anywhere from here. */
+  canReverse(): string | null {
+    if (!this.engine || !this.store?.base) return 'reverse execution is not available in a run without debugging';
+    const b = this.store.base;
+    if (b.icount === this.cpu.icount && this.store.list.length === 1 && b.key === this.engine.here().key) return 'already at the start of the recorded history (program start, or the last change the debugger made to registers, memory or VMCS fields)';
+    return null;
+  }
+
+  /** Starts stepBack / reverseContinue; the outcome is reported through the listener like a forward step. */
+  reverse(kind: 'stepBack' | 'reverseContinue', granularity: Granularity = 'line'): void {
+    this.requireStopped();
+    const why = this.canReverse();
+    if (why) throw new UserError(why);
+    const engine = this.engine!;
+    const from = engine.here();
+    this.state = 'running';
+    this.pauseRequested = false;
+    this.transitions = [];
+    const job: Promise<Outcome> = kind === 'stepBack'
+      ? engine.stepBack(granularity).then((p) => ({ kind: 'stop', info: this.backStop(from, p) }))
+      : engine.reverseContinue().then((hit) => ({ kind: 'stop', info: this.reverseStop(hit) }));
+    job.catch((e: unknown): Outcome => {
+      if (e instanceof Paused) return { kind: 'stop', info: { reason: 'pause', description: `Paused during reverse execution at ${this.describeAddress(this.pc())}` } };
+      const msg = e instanceof Error ? e.message : String(e);
+      if (!(e instanceof UserError)) this.listener.output(`vmxdbg: internal error during reverse execution: ${e instanceof Error ? e.stack ?? msg : msg}\n`, 'stderr');
+      return { kind: 'stop', info: { reason: 'exception', description: `Reverse execution failed: ${msg}`, exception: { id: 'reverse', description: msg, details: [] } } };
+    }).then((o) => {
+      this.syncMachineBreakpoints(true); // re-execution used breakpoints of its own
+
+      this.finish(o);
+    });
+  }
+
+  private backStop(from: Position, to: Position): StopInfo {
+    const where = this.describeAddress(to.pc);
+    let across = '';
+    if (to.level !== from.level) across = ` — back in L${to.level}, before the VM ${to.level > from.level ? 'exit' : 'entry'}`;
+    return { reason: 'step', description: `Stepped back to ${where}${across}` };
+  }
+
+  private reverseStop(hit: ReplayHit | null): StopInfo {
+    if (!hit) return { reason: 'entry', description: 'Reverse continue reached the start of the recorded history (program start, or the last change the debugger made)' };
+    const reason: StopReason = hit.kind === 'breakpoint' ? 'breakpoint' : hit.kind === 'data' ? 'data breakpoint' : 'step';
+    return { reason, description: `Reverse continue: ${hit.description}`, ...(hit.breakpointIds ? { hitBreakpointIds: hit.breakpointIds } : {}) };
+  }
+
+  // ---------------------------------------------------------------------------------------------- data breakpoints
+
+  /** Replaces the data breakpoints; per spec null (set) or why not. */
+  setDataBreakpoints(specs: DataBreakpointSpec[]): (string | null)[] {
+    const res = this.data.set(specs);
+    this.machine.writeWatch().onWatchedWrite = this.data.size ? (pa) => this.onDataWrite(pa) : null;
+    this.machine.setVmxSuccessObserver(this.data.hasVmcsWatches ? () => this.onVmxSuccess() : null);
+    return res;
+  }
+
   // ---------------------------------------------------------------------------------------------- guest output
 
   private onGuestOutput(bytes: Uint8Array): void {
+    // Re-executed instructions (reverse execution, or running again over them) already printed.
+    if (this.replay || this.cpu.icount + this.cpu.bk < this.highWater) return;
     if (this.outPending + bytes.length > OUTPUT_MAX_PENDING) { this.outDropped += bytes.length; }
     else { this.outChunks.push(bytes.slice()); this.outPending += bytes.length; }
     if (!this.outTimer && !this.disposed) this.outTimer = setTimeout(() => { this.outTimer = null; this.flushOutput(false); }, OUTPUT_FLUSH_MS);

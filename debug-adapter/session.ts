@@ -25,6 +25,7 @@ import { scopesFor, VarNode, vmcsFieldChildren, decodeVmcsField } from './variab
 import { disassemble } from './disassemble';
 import { evaluate as evalExpr, completionPrefix, EvalEnv } from './expr';
 import { isExitBreakpoint, parseExitBreakpoint, unreachableLevels } from './exit-breakpoints';
+import { dataInfoForExpression, memoryDataId, describeDataId } from './data-breakpoints';
 import { normalizePath } from './source-index';
 import {
   EXCEPTION_FILTERS, VmcsResponseBody, VmcsFieldSnapshot, ExitsResponseBody, VmxStateBody,
@@ -126,6 +127,7 @@ export class VmxDebugSession extends DebugSession {
   private sourceBps = new Map<string, StoredSourceBps>();
   private functionBps: { bp: DebugProtocol.FunctionBreakpoint; id: number }[] = [];
   private instructionBps: { bp: DebugProtocol.InstructionBreakpoint; id: number }[] = [];
+  private dataBps: { bp: DebugProtocol.DataBreakpoint; id: number }[] = [];
   private filterArgs: { filters: string[]; filterOptions?: DebugProtocol.ExceptionFilterOptions[] } | null = null;
 
   // per-stop handles
@@ -270,7 +272,7 @@ export class VmxDebugSession extends DebugSession {
         { filter: EXCEPTION_FILTERS.tripleFault, label: 'Triple fault', description: 'Stop instead of ending the session when the processor shuts down', default: true },
         { filter: EXCEPTION_FILTERS.magic, label: 'Magic breakpoint (xchg bx, bx)', description: 'Bochs-style magic breakpoint instruction', default: true },
       ],
-      supportsStepBack: false,
+      supportsStepBack: true,
       supportsSetVariable: true,
       supportsRestartFrame: false,
       supportsGotoTargetsRequest: true,
@@ -289,7 +291,8 @@ export class VmxDebugSession extends DebugSession {
       supportsTerminateThreadsRequest: false,
       supportsSetExpression: false,
       supportsTerminateRequest: true,
-      supportsDataBreakpoints: false,
+      supportsDataBreakpoints: true,
+      supportsDataBreakpointBytes: true,
       supportsReadMemoryRequest: true,
       supportsWriteMemoryRequest: true,
       supportsDisassembleRequest: true,
@@ -443,6 +446,27 @@ export class VmxDebugSession extends DebugSession {
   protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void { this.step(response, args, 'stepIn'); }
   protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void { this.step(response, args, 'stepOut'); }
 
+  protected override stepBackRequest(response: DebugProtocol.StepBackResponse, args: DebugProtocol.StepBackArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'stepBack');
+      this.checkThread(a);
+      check(a.granularity, 'string', 'granularity');
+      if (a.granularity !== undefined && !['statement', 'line', 'instruction'].includes(a.granularity as string)) throw new UserError(`argument 'granularity' must be "statement", "line" or "instruction"`);
+      const rt = this.stopped();
+      rt.reverse('stepBack', a.granularity === 'instruction' ? 'instruction' : 'line');
+      this.sendResponse(response);
+    });
+  }
+
+  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse, args: DebugProtocol.ReverseContinueArguments): void {
+    this.handle(response, () => {
+      this.checkThread(argsObject(args, 'reverseContinue'));
+      const rt = this.stopped();
+      rt.reverse('reverseContinue');
+      this.sendResponse(response);
+    });
+  }
+
   protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {
     this.handle(response, () => {
       this.checkThread(argsObject(args, 'pause'));
@@ -584,6 +608,20 @@ export class VmxDebugSession extends DebugSession {
     return result;
   }
 
+  private applyDataBreakpoints(): DebugProtocol.Breakpoint[] {
+    const rt = this.runtime;
+    const specs = this.dataBps.map(({ bp, id }) => ({ id, dataId: bp.dataId, accessType: bp.accessType, condition: bp.condition || undefined, hitCondition: bp.hitCondition || undefined }));
+    const pre = specs.map((sp) => syntaxError(sp.condition) ?? checkHitCondition(sp.hitCondition) ?? null);
+    const res = rt ? rt.setDataBreakpoints(specs.filter((_, i) => pre[i] === null)) : [];
+    let k = 0;
+    return specs.map((sp, i) => {
+      const why = pre[i] ?? (rt ? res[k++] : 'pending: the program is not loaded yet');
+      return why === null
+        ? { id: sp.id, verified: true, message: `stops after a write to ${describeDataId(sp.dataId)}` }
+        : { id: sp.id, verified: false, message: why };
+    });
+  }
+
   private applyFilters(): void {
     const rt = this.runtime;
     if (!rt || !this.filterArgs) return;
@@ -601,6 +639,7 @@ export class VmxDebugSession extends DebugSession {
     this.applySourceBreakpoints(sendEvents);
     this.applyFunctionBreakpoints(sendEvents);
     this.applyInstructionBreakpoints();
+    this.applyDataBreakpoints();
     this.applyFilters();
   }
 
@@ -675,6 +714,69 @@ export class VmxDebugSession extends DebugSession {
       const old = this.instructionBps;
       this.instructionBps = list.map((bp) => ({ bp, id: old.find((o) => o.bp.instructionReference === bp.instructionReference && o.bp.offset === bp.offset)?.id ?? this.nextBpId++ }));
       response.body = { breakpoints: this.applyInstructionBreakpoints() };
+      this.sendResponse(response);
+    });
+  }
+
+  protected override dataBreakpointInfoRequest(response: DebugProtocol.DataBreakpointInfoResponse, args: DebugProtocol.DataBreakpointInfoArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'dataBreakpointInfo');
+      check(a.name, 'string', 'name', true);
+      check(a.variablesReference, 'integer', 'variablesReference');
+      check(a.frameId, 'integer', 'frameId');
+      check(a.asAddress, 'boolean', 'asAddress');
+      check(a.bytes, 'integer', 'bytes');
+      const rt = this.stopped();
+      const name = a.name as string;
+      const unavailable = (why: string) => { response.body = { dataId: null, description: why }; };
+      try {
+        let info: { dataId: string; description: string };
+        if (a.asAddress) {
+          const addr = parseMemoryReference(name, 0, 'name');
+          const bytes = (a.bytes as number | undefined) ?? 8;
+          if (bytes < 1 || bytes > 4096) throw new UserError(`'bytes' must be 1..4096`);
+          info = { dataId: memoryDataId(addr, bytes), description: describeDataId(memoryDataId(addr, bytes)) };
+        } else if (a.variablesReference !== undefined && a.variablesReference !== 0) {
+          const fn = this.varHandles.get(a.variablesReference as number);
+          if (!fn) throw new UserError(`unknown variablesReference ${a.variablesReference}`);
+          const node = fn().find((n) => n.name === name);
+          if (!node) throw new UserError(`no variable '${name}' in this scope`);
+          let found: { dataId: string; description: string } | null = null;
+          if (node.evaluateName) { try { found = dataInfoForExpression(node.evaluateName, (t) => rt.evaluate(t)); } catch { found = null; } }
+          if (!found && node.memoryReference) {
+            const id = memoryDataId(Number(parseNumber(node.memoryReference)), 8);
+            found = { dataId: id, description: `${describeDataId(id)} (pointed to by ${name})` };
+          }
+          if (!found) throw new UserError(`${name} is not in memory or the VMCS (registers cannot be watched)`);
+          info = found;
+        } else {
+          info = dataInfoForExpression(name, (t) => rt.evaluate(t));
+        }
+        response.body = { dataId: info.dataId, description: info.description, accessTypes: ['write'], canPersist: false };
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        unavailable(e.message);
+      }
+      this.sendResponse(response);
+    });
+  }
+
+  protected override setDataBreakpointsRequest(response: DebugProtocol.SetDataBreakpointsResponse, args: DebugProtocol.SetDataBreakpointsArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'setDataBreakpoints');
+      check(a.breakpoints, 'array', 'breakpoints', true);
+      const list = (a.breakpoints as unknown[]).map((b, i) => {
+        check(b, 'object', `breakpoints[${i}]`, true);
+        const o = b as Record<string, unknown>;
+        check(o.dataId, 'string', `breakpoints[${i}].dataId`, true);
+        check(o.accessType, 'string', `breakpoints[${i}].accessType`);
+        check(o.condition, 'string', `breakpoints[${i}].condition`);
+        check(o.hitCondition, 'string', `breakpoints[${i}].hitCondition`);
+        return o as unknown as DebugProtocol.DataBreakpoint;
+      });
+      const old = this.dataBps;
+      this.dataBps = list.map((bp) => ({ bp, id: old.find((o) => o.bp.dataId === bp.dataId)?.id ?? this.nextBpId++ }));
+      response.body = { breakpoints: this.applyDataBreakpoints() };
       this.sendResponse(response);
     });
   }
@@ -991,12 +1093,8 @@ export class VmxDebugSession extends DebugSession {
   // ============================================================================================== not supported (answered, never faked)
 
   private unsupported(response: DebugProtocol.Response, what: string): void { this.fail(response, new UserError(`${what} is not supported by the VMX debugger`)); }
-  protected override stepBackRequest(response: DebugProtocol.StepBackResponse): void { this.unsupported(response, 'stepBack'); }
-  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse): void { this.unsupported(response, 'reverseContinue'); }
   protected override restartFrameRequest(response: DebugProtocol.RestartFrameResponse): void { this.unsupported(response, 'restartFrame'); }
   protected override setExpressionRequest(response: DebugProtocol.SetExpressionResponse): void { this.unsupported(response, 'setExpression (use setVariable)'); }
-  protected override dataBreakpointInfoRequest(response: DebugProtocol.DataBreakpointInfoResponse): void { this.unsupported(response, 'Data breakpoints'); }
-  protected override setDataBreakpointsRequest(response: DebugProtocol.SetDataBreakpointsResponse): void { this.unsupported(response, 'Data breakpoints'); }
   protected override stepInTargetsRequest(response: DebugProtocol.StepInTargetsResponse): void { this.unsupported(response, 'stepInTargets'); }
   protected override terminateThreadsRequest(response: DebugProtocol.TerminateThreadsResponse): void { this.unsupported(response, 'terminateThreads'); }
   protected override cancelRequest(response: DebugProtocol.CancelResponse): void { this.unsupported(response, 'cancel'); }

@@ -102,7 +102,7 @@ export const platformMsrs: MsrHandler = {
       case MSR_PRED_CMD:
         if ((lo & ~1) !== 0 || hi !== 0) throw new CpuFault(GP, 0, 'WRMSR IA32_PRED_CMD: reserved bits set (only bit 0, IBPB)');
         return true; // IBPB: no branch predictors to flush
-      case MSR_TSC: c.tscAdjust = num(lo, hi) - c.icount; return true;
+      case MSR_TSC: c.tscAdjust = num(lo, hi) - (c.tsc - c.tscAdjust); return true; // c.icount lags inside a block
       case MSR_TSC_ADJUST: c.tscAdjust = num(lo, hi); return true;
       case MSR_FS_BASE: case MSR_GS_BASE:
         if (!canonical(lo, hi)) throw new CpuFault(GP, 0, `WRMSR ${index === MSR_FS_BASE ? 'FS_BASE' : 'GS_BASE'}: non-canonical address`);
