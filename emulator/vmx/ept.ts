@@ -82,7 +82,7 @@ export class Ept implements EptTranslator {
     const same = now !== null && now.hpaPage === cached.hpaPage && now.r === cached.r && now.w === cached.w && now.x === cached.x && now.ux === cached.ux;
     if (same) return res;
     const fmt = (t: CachedTranslation | null) => t ? `HPA 0x${(t.hpaPage * 4096).toString(16)} ${t.r ? 'R' : '-'}${t.w ? 'W' : '-'}${t.x ? 'X' : '-'}` : 'not mapped';
-    this.u.reportStaleTranslation(`stale EPT translation (EPTP 0x${this.eptp.toString(16)}): guest-physical 0x${gpa.toString(16)} is cached as ${fmt(cached)} but the EPT paging structures now give ${res.ok ? fmt(now) : res.problem}; INVEPT was not executed after the change`);
+    this.u.reportStaleTranslation(`stale EPT translation at RIP 0x${BigInt.asUintN(64, BigInt(this.u.cpu.rip)).toString(16)} (EPTP 0x${this.eptp.toString(16)}): guest-physical 0x${gpa.toString(16)} is cached as ${fmt(cached)} but the EPT paging structures now give ${res.ok ? fmt(now) : res.problem}; INVEPT was not executed after the change`);
     return { ...res, ok: true, hpa: cached.hpaPage * 4096 + (gpa % 4096), r: cached.r, w: cached.w, x: cached.x, ux: cached.ux, problem: undefined, misconfig: false };
   }
 
