@@ -1,0 +1,118 @@
+// VMX root operation: the restrictions of SDM Vol 3C 24.8 ("Restrictions on VMX Operation": CR0/CR4 fixed
+// bits, CR4.VMXE stays set), the CPL check of the VMX instructions (#GP(0) at CPL > 0), and INVEPT/INVVPID
+// in root operation: every type, descriptor checks, VMfailValid 28 (SDM Vol 3C 31.3 INVEPT, INVVPID).
+import { describe, it, expect } from 'vitest';
+import { nasmAvailable } from '../cpu/harness';
+import { runVmx, CF, ZF } from './vmx-harness';
+
+const ARITH = 0x8d5n;
+const firstFault = (r: ReturnType<typeof runVmx>): string => (r.stop.reason === 'triple-fault' ? r.stop.detail : `no fault: ${JSON.stringify(r.stop)}`);
+
+describe.skipIf(!nasmAvailable())('restrictions on VMX operation (SDM 24.8)', () => {
+  it('CR4.VMXE cannot be cleared in VMX operation: MOV to CR4 is #GP(0); after VMXOFF it can', () => {
+    const r = runVmx('VMXON_OK\nmov rax, cr4\nand eax, ~CR4_VMXE\nmov cr4, rax\nhlt');
+    expect(firstFault(r)).toMatch(/#GP\(0x0\).*MOV CR4/);
+    const ok = runVmx('VMXON_OK\nvmxoff\nmov rax, cr4\nand eax, ~CR4_VMXE\nmov cr4, rax\nmov r12, cr4\nhlt');
+    expect(ok.stop.reason).toBe('halted');
+    expect(ok.reg('r12') & 0x2000n).toBe(0n);
+  });
+
+  it('CR0 bits fixed to 1 in VMX operation (IA32_VMX_CR0_FIXED0: PE, NE, PG) cannot be cleared: #GP(0)', () => {
+    const r = runVmx('VMXON_OK\nmov rax, cr0\nand eax, ~CR0_NE\nmov cr0, rax\nhlt');
+    expect(firstFault(r)).toMatch(/#GP\(0x0\).*MOV CR0/);
+    // outside VMX operation the same write is allowed
+    const ok = runVmx('mov rax, cr0\nand eax, ~CR0_NE\nmov cr0, rax\nmov r12, cr0\nhlt');
+    expect(ok.stop.reason).toBe('halted');
+    expect(ok.reg('r12') & 0x20n).toBe(0n);
+  });
+
+  it('VMX instructions at CPL 3 in VMX root operation: #GP(0)', () => {
+    // make the first 2 MiB user-accessible, then RETF to the 64-bit user code segment 0x2b
+    const r = runVmx(`VMXON_OK
+LOAD_VMCS VMCS_A
+mov rax, cr3
+and rax, ~0xfff
+or qword [rax], 4
+mov rbx, [rax]
+and rbx, ~0xfff
+or qword [rbx], 4
+mov rbx, [rbx]
+and rbx, ~0xfff
+or qword [rbx], 4
+mov cr3, rax
+push 0x23
+push 0x80000
+push 0x2b
+lea rax, [rel ring3]
+push rax
+o64 retf
+ring3:
+mov ebx, GUEST_RIP
+vmread rax, rbx
+hlt`);
+    expect(firstFault(r)).toMatch(/#GP\(0x0\).*(VMREAD|CPL)/);
+    expect(r.m.cpu.cpl).toBe(3);
+  });
+});
+
+describe.skipIf(!nasmAvailable())('INVEPT and INVVPID in VMX root operation', () => {
+  const run = (code: string) => runVmx(`VMXON_OK
+LOAD_VMCS VMCS_A
+jmp go_on
+align 16
+desc: dq 0, 0
+go_on:
+${code}
+hlt`);
+  // one INVEPT/INVVPID with the given type and descriptor: RFLAGS into flagsReg (ZF = VMfailValid), the VM-instruction error into errReg
+  const check = (insn: string, type: number, d0: string, d1: string, flagsReg: string, errReg: string) => `
+mov rcx, ${d0}
+mov [rel desc], rcx
+mov rcx, ${d1}
+mov [rel desc + 8], rcx
+mov eax, ${type}
+${insn} rax, [rel desc]
+SAVEFLAGS ${flagsReg}
+mov ebx, VM_INSTRUCTION_ERROR
+vmread ${errReg}, rbx`;
+
+  it('INVEPT: type 0 and 3 are not supported (28); single-context needs a valid EPTP (28); valid single- and all-context succeed', () => {
+    const r = run([
+      check('invept', 0, '0', '0', 'r8', 'r12'),
+      check('invept', 1, '0x3000 | 1 | (3 << 3)', '0', 'r9', 'r13'),   // memory type 1 (WC) is not allowed
+      check('invept', 1, '0x3000 | 6 | (3 << 3)', '0', 'r10', 'r14'),
+      check('invept', 2, '0', '0', 'r11', 'r15'),
+    ].join('\n'));
+    expect(r.stop.reason).toBe('halted');
+    expect([r.reg('r8') & ARITH, r.reg('r9') & ARITH]).toEqual([ZF, ZF]);
+    expect([r.reg('r12'), r.reg('r13')]).toEqual([28n, 28n]);
+    expect([r.reg('r10') & ARITH, r.reg('r11') & ARITH]).toEqual([0n, 0n]);
+    expect(r.m.vmx!.lastFailure?.message).toMatch(/invalid EPTP/);
+  });
+
+  it('INVVPID: type 4 (28), VPID 0 for types 0/1/3 (28), descriptor bits 63:16 (28), non-canonical address (28); valid ones succeed', () => {
+    const bad = run([
+      check('invvpid', 4, '1', '0', 'r8', 'r12'),
+      check('invvpid', 1, '0', '0', 'r9', 'r13'),
+      check('invvpid', 1, '0x10001', '0', 'r10', 'r14'),
+      check('invvpid', 0, '1', '0x0000800000000000', 'r11', 'r15'),
+    ].join('\n'));
+    expect(bad.stop.reason).toBe('halted');
+    expect(['r8', 'r9', 'r10', 'r11'].map((g) => bad.reg(g) & ARITH)).toEqual([ZF, ZF, ZF, ZF]);
+    expect(['r12', 'r13', 'r14', 'r15'].map((g) => bad.reg(g))).toEqual([28n, 28n, 28n, 28n]);
+    const good = run([
+      check('invvpid', 0, '5', '0x1000', 'r8', 'r12'),
+      check('invvpid', 1, '5', '0', 'r9', 'r13'),
+      check('invvpid', 2, '0', '0', 'r10', 'r14'),
+      check('invvpid', 3, '5', '0', 'r11', 'r15'),
+    ].join('\n'));
+    expect(good.stop.reason).toBe('halted');
+    expect(['r8', 'r9', 'r10', 'r11'].map((g) => good.reg(g) & ARITH)).toEqual([0n, 0n, 0n, 0n]);
+  });
+
+  it('without a current VMCS a failing INVEPT is VMfailInvalid (CF)', () => {
+    const r = runVmx('VMXON_OK\njmp go_on\nalign 16\ndesc: dq 0, 0\ngo_on:\nxor eax, eax\ninvept rax, [rel desc]\nSAVEFLAGS r8\nhlt');
+    expect(r.stop.reason).toBe('halted');
+    expect(r.reg('r8') & ARITH).toBe(CF);
+  });
+});
