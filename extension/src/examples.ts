@@ -14,6 +14,7 @@ export const EXAMPLES: readonly { file: string; label: string; detail: string }[
   { file: '01-vmxon/vmxon.asm', label: '01 VMXON', detail: 'VMX prerequisites, VMXON and its failure paths' },
   { file: '02-first-guest/first-guest.asm', label: '02 first guest', detail: 'VMCS setup, VMLAUNCH, exits for CPUID/OUT/RDMSR/HLT/VMCALL' },
   { file: '03-entry-failures/entry-failures.asm', label: '03 VM-entry failures', detail: 'Broken VMCS fields and the explained entry checks' },
+  { file: '04-real-mode-guest/real-mode-guest.asm', label: '04 real-mode guest', detail: 'Unrestricted guest starting in real-address mode behind EPT' },
   { file: '05-ept/ept.asm', label: '05 EPT', detail: 'EPT violations and misconfigurations, INVEPT' },
   { file: '06-nested/nested.asm', label: '06 nested', detail: 'L0 runs L1, a hypervisor that runs L2 (VMCS shadowing)' },
 ];

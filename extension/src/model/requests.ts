@@ -1,8 +1,8 @@
 /**
  * Shapes of the adapter's custom requests as the extension uses them. The existing ones come from
  * debug-adapter/protocol.ts (plain data, no emulator code). The ones marked REQUESTED do not exist in
- * the adapter yet: the views show "not available from this adapter" until they do (see
- * extension/README.md, "Adapter requests").
+ * the adapter yet: the views show "not available from this adapter" until they do (README.md,
+ * "The VS Code extension", "Views").
  */
 export type {
   VmcsResponseBody, VmcsFieldSnapshot, VmcsRequestArguments, ExitsResponseBody, ExitRecordSnapshot, ExitsRequestArguments,
