@@ -1,9 +1,11 @@
 // VMX root operation: the restrictions of SDM Vol 3C 24.8 ("Restrictions on VMX Operation": CR0/CR4 fixed
 // bits, CR4.VMXE stays set), the CPL check of the VMX instructions (#GP(0) at CPL > 0), and INVEPT/INVVPID
-// in root operation: every type, descriptor checks, VMfailValid 28 (SDM Vol 3C 31.3 INVEPT, INVVPID).
+// in root operation: every type, descriptor checks, VMfailValid 28 (SDM Vol 3C 31.3 INVEPT, INVVPID); VMREAD and
+// VMWRITE with 32-bit operands in a 32-bit (legacy protected mode) hypervisor.
 import { describe, it, expect } from 'vitest';
 import { nasmAvailable } from '../cpu/harness';
 import { runVmx, CF, ZF } from './vmx-harness';
+import { F } from '../../emulator/vmx/vmcs';
 
 const ARITH = 0x8d5n;
 const firstFault = (r: ReturnType<typeof runVmx>): string => (r.stop.reason === 'triple-fault' ? r.stop.detail : `no fault: ${JSON.stringify(r.stop)}`);
@@ -114,5 +116,80 @@ vmread ${errReg}, rbx`;
     const r = runVmx('VMXON_OK\njmp go_on\nalign 16\ndesc: dq 0, 0\ngo_on:\nxor eax, eax\ninvept rax, [rel desc]\nSAVEFLAGS r8\nhlt');
     expect(r.stop.reason).toBe('halted');
     expect(r.reg('r8') & ARITH).toBe(CF);
+  });
+});
+
+describe.skipIf(!nasmAvailable())('VMX root operation in 32-bit protected mode (paging, no IA-32e)', () => {
+  it('VMREAD/VMWRITE use 32-bit operands: a 64-bit field written by a full access gets bits 63:32 cleared, the high access sets them', () => {
+    // real mode -> 32-bit protected mode with 4-MiB pages (CR4.PSE): VMX needs CR0.PG and CR0.PE (IA32_VMX_CR0_FIXED0)
+    const r = runVmx(`
+        cli
+        xor ax, ax
+        mov ds, ax
+        mov es, ax
+        mov edi, 0x9000                 ; page directory: 4 identity-mapped 4-MiB pages
+        mov eax, 0x83 | 0x04            ; present, writable, PS
+        mov cx, 4
+.pde:   mov [di], eax
+        add eax, 0x400000
+        add di, 4
+        loop .pde
+        lgdt [gdtr32]
+        mov eax, 0x10 | 0x2000          ; CR4.PSE | CR4.VMXE
+        mov cr4, eax
+        mov eax, 0x9000
+        mov cr3, eax
+        mov eax, 0x80000031             ; PG | NE | ET | PE
+        mov cr0, eax
+        jmp 0x08:pm32
+align 8
+gdt32:  dq 0, 0x00cf9a000000ffff, 0x00cf92000000ffff
+gdtr32: dw 23
+        dd gdt32
+bits 32
+pm32:   mov ax, 0x10
+        mov ds, ax
+        mov es, ax
+        mov ss, ax
+        mov esp, 0x7000
+        mov ecx, MSR_IA32_VMX_BASIC
+        rdmsr
+        mov [VMXON_REGION], eax
+        mov [VMCS_A], eax
+        mov dword [ptr_scratch], VMXON_REGION
+        mov dword [ptr_scratch + 4], 0
+        vmxon [ptr_scratch]
+        mov dword [ptr_scratch], VMCS_A
+        vmclear [ptr_scratch]
+        vmptrld [ptr_scratch]
+        mov ebx, IO_BITMAP_A_HIGH
+        mov eax, 5
+        vmwrite ebx, eax
+        mov ebx, IO_BITMAP_A
+        mov eax, 0x1000
+        vmwrite ebx, eax                ; full access: bits 63:32 cleared
+        vmread esi, ebx                 ; 0x1000
+        mov ebx, IO_BITMAP_A_HIGH
+        vmread edi, ebx                 ; 0
+        mov dword [0x8000], 7
+        vmwrite ebx, [0x8000]           ; memory source, 32 bits
+        mov ebx, GUEST_RIP
+        mov eax, 0x89abcdef
+        vmwrite ebx, eax
+        vmread [0x8004], ebx            ; memory destination, 32 bits
+        mov dword [0x8008], 0x11111111
+        pushfd
+        pop ebp
+        hlt`, { mode: 'real' });
+    expect(r.stop.reason).toBe('halted');
+    expect(r.m.cpu.long64).toBe(false);
+    expect(r.reg('rbp') & ARITH).toBe(0n);   // the last VMX instruction succeeded
+    expect(r.reg('rsi')).toBe(0x1000n);
+    expect(r.reg('rdi')).toBe(0n);
+    const v = r.m.vmx!.current!;
+    expect(v.getBig(F.IO_BITMAP_A)).toBe(0x700001000n);
+    expect(v.getBig(F.GUEST_RIP)).toBe(0x89abcdefn);
+    expect(r.m.mem.read32(0x8004) >>> 0).toBe(0x89abcdef);
+    expect(r.m.mem.read32(0x8008) >>> 0).toBe(0x11111111);
   });
 });
