@@ -44,10 +44,11 @@ for (const file of ['examples/06-nested/nested.asm', 'examples/06-nested/nested-
         stopsAt[want]++;
         if (s.reason === 'budget') continue;
         expect(s.reason).toBe('event');
-        if (s.reason === 'event' && s.detail === 'vm-entry') { expect(m.cpu.nonRoot).toBe(true); entryStops++; }
+        const entryStop = s.reason === 'event' && s.detail === 'vm-entry';
+        if (entryStop) { expect(m.cpu.nonRoot).toBe(true); entryStops++; }
         // the exits since the previous stop (a hardware exit stops at L0's handler; a virtual exit is delivered by
         // a VM entry into the receiving level's handler): the stop is in the level that received them
-        expect(exits.length > seenExits || s.detail === 'vm-entry').toBe(true);
+        expect(exits.length > seenExits || entryStop).toBe(true);
         for (; seenExits < exits.length; seenExits++) expect(exits[seenExits].receivingLevel).toBe(want);
         if (exits.length) expect(report.lastExit).toBe(exits[exits.length - 1]);
         expect(report.levels[want].running).toBe(true);
