@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { lookupVmcsName } from '../../emulator/vmx/arch';
 import { inlineRegisterRefs } from './model/inline-values';
+import { liveVmcsValue } from './model/vmcs';
 import type { SessionState } from './session-state';
 
 export class RegisterInlineValues implements vscode.InlineValuesProvider {
@@ -16,20 +17,18 @@ export class RegisterInlineValues implements vscode.InlineValuesProvider {
 
 export class LiveVmcsHover implements vscode.HoverProvider {
   constructor(private readonly state: SessionState) {}
-  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
-    const s = this.state.session;
-    if (!s || !this.state.snapshot) return undefined;
+  /** The value at the current stop, from the snapshot the views show (no request: hovering never fails in the adapter). */
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const snap = this.state.snapshot;
+    if (!snap) return undefined;
     const range = doc.getWordRangeAtPosition(pos, /[A-Za-z_][A-Za-z0-9_]*/);
     if (!range) return undefined;
-    const word = doc.getText(range);
-    const ref = lookupVmcsName(word);
+    const ref = lookupVmcsName(doc.getText(range));
     if (!ref) return undefined;
-    try {
-      const r = await s.customRequest('evaluate', { expression: `vmcs.${ref.field.name}`, context: 'hover' }) as { result: string };
-      const md = new vscode.MarkdownString(`**${ref.field.name}** (live, current VMCS): \`${r.result}\``);
-      return new vscode.Hover(md, range);
-    } catch (e) {
-      return new vscode.Hover(new vscode.MarkdownString(`**${ref.field.name}**: ${e instanceof Error ? e.message : String(e)}`), range);
-    }
+    const found = liveVmcsValue(snap.vmcs, ref.field.name);
+    if (!found) return undefined;
+    const md = new vscode.MarkdownString(`**${ref.field.name}** = \`${found.field.value}\` in ${found.where} at this stop${found.field.changed ? ' (changed)' : ''}`);
+    for (const d of found.field.decoded ?? []) md.appendMarkdown(`\n\n${d}`);
+    return new vscode.Hover(md, range);
   }
 }

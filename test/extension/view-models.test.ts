@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { vmcsViewModel, rememberVmcs, VmcsHistory, VmcsSource, bitChildren, isAddressField } from '../../extension/src/model/vmcs';
+import { vmcsViewModel, rememberVmcs, VmcsHistory, VmcsSource, bitChildren, isAddressField, liveVmcsValue } from '../../extension/src/model/vmcs';
 import { exitsViewModel, qualificationSummary, levelArrow } from '../../extension/src/model/exits';
 import { eptRoot, eptTableChildren, translationModel, translationText, parseGpa, describeEptEntry } from '../../extension/src/model/ept';
 import { nestingFromLevels, nestingFromState, statusText } from '../../extension/src/model/nesting';
@@ -105,6 +105,19 @@ describe('VMCS view model', () => {
     expect(bitChildren('x', 'GUEST_RIP', 1n)).toBeUndefined();
     expect(isAddressField('HOST_GDTR_BASE')).toBe(true);
     expect(isAddressField('GUEST_ES_LIMIT')).toBe(false);
+  });
+});
+
+describe('live VMCS hover value', () => {
+  it('reads the field from the current VMCS of the stop; unavailable VMCSs and unknown fields give nothing', () => {
+    const body: VmcsResponseBody = firstGuest.stops[1]['vmx/vmcs'];
+    const other: VmcsSource = { level: 1, address: '0x401000', role: 'vmcs12', current: false, body: { available: false, reason: 'not observed' }, editable: false };
+    const hit = liveVmcsValue([other, l0(body)], 'VM_EXIT_REASON')!;
+    expect(hit.field.value).toBe('0x0000001e');
+    expect(hit.field.decoded).toEqual(['IO_INSTRUCTION (30)']);
+    expect(hit.where).toBe('L0 vmcs01 @ 0x201000');
+    expect(liveVmcsValue([other], 'GUEST_RIP')).toBeUndefined();
+    expect(liveVmcsValue([l0(body)], 'NOT_A_FIELD')).toBeUndefined();
   });
 });
 

@@ -168,3 +168,16 @@ export function vmcsViewModel(sources: readonly VmcsSource[], history: VmcsHisto
   return out;
 }
 
+
+/** A field's value in the current VMCS of the snapshot (L0's current one first), for hovers. */
+export function liveVmcsValue(sources: readonly VmcsSource[], name: string): { field: VmcsFieldSnapshot; where: string } | undefined {
+  const ordered = [...sources].sort((a, b) => Number(!!b.current) - Number(!!a.current) || a.level - b.level);
+  for (const s of ordered) {
+    if (!s.body.available) continue;
+    for (const g of s.body.groups ?? []) {
+      const f = g.fields.find((x) => x.name === name);
+      if (f) return { field: f, where: vmcsRootLabel(s) };
+    }
+  }
+  return undefined;
+}
