@@ -57,6 +57,32 @@ hlt`);
   });
 });
 
+describe.skipIf(!nasmAvailable())('VMXON, VMCLEAR and VMPTRLD pointers beyond the physical-address width (MAXPHYADDR 39)', () => {
+  it('VMXON: VMfailInvalid; VMCLEAR: VMfailValid 2; VMPTRLD: VMfailValid 9 (SDM 31.3)', () => {
+    const r = runVmx(`ENABLE_VMXE
+REVISION VMXON_REGION
+mov rax, (1 << 39) | VMXON_REGION
+mov [ptr_scratch], rax
+vmxon [ptr_scratch]
+SAVEFLAGS r8
+VMXON_OK
+LOAD_VMCS VMCS_A
+mov rax, 1 << 39
+mov [ptr_scratch], rax
+vmclear [ptr_scratch]
+SAVEFLAGS r9
+mov ebx, VM_INSTRUCTION_ERROR
+vmread r12, rbx
+vmptrld [ptr_scratch]
+SAVEFLAGS r10
+vmread r13, rbx
+hlt`);
+    expect(r.stop.reason).toBe('halted');
+    expect([r.reg('r8') & ARITH, r.reg('r9') & ARITH, r.reg('r10') & ARITH]).toEqual([CF, ZF, ZF]);
+    expect([r.reg('r12'), r.reg('r13')]).toEqual([2n, 9n]);
+  });
+});
+
 describe.skipIf(!nasmAvailable())('INVEPT and INVVPID in VMX root operation', () => {
   const run = (code: string) => runVmx(`VMXON_OK
 LOAD_VMCS VMCS_A
