@@ -49,6 +49,11 @@ export interface EptTranslator {
   lastPerm: number;
 }
 
+/** strictTlb (vmx/linear-tlb.ts): asked on every miss of the TLB instead of walking directly (it calls walk()). */
+export interface TlbModel {
+  miss(la: number, acc: number, user: boolean, ti: number, vpn: number): number;
+}
+
 export interface MsrHandler {
   read(c: Cpu, index: number): [number, number] | undefined;
   write(c: Cpu, index: number, lo: number, hi: number): boolean;
@@ -107,6 +112,8 @@ export class Cpu {
   xlate = false;
   /** EPT in VMX non-root operation: guest-physical -> host-physical (set by VM entry, cleared by VM exit). */
   ept: EptTranslator | null = null;
+  /** strictTlb model of the translations a processor may cache for a guest (null: walk on every miss). */
+  tlbModel: TlbModel | null = null;
 
   // ---- events and time
   /** Retired instructions; the TSC is icount + tscAdjust (deterministic time base). */
@@ -304,7 +311,9 @@ export class Cpu {
     this.tlbUsedN = 0;
     this.tlbGeneration++;
   }
-  private fillTlb(i: number, vpn: number, pa: number, perm: number): void {
+  /** Permission bits of TLB slot `i` (the strictTlb model reads what walk() filled). */
+  tlbPermOf(i: number): number { return this.tlbPerm[i]; }
+  fillTlb(i: number, vpn: number, pa: number, perm: number): void {
     if (this.tlbTag[i] !== this.tlbTag[i] /* NaN: first fill since the flush */ && this.tlbUsedN < TLB_SIZE) this.tlbUsed[this.tlbUsedN++] = i;
     this.tlbTag[i] = vpn; this.tlbPa[i] = pa; this.tlbPerm[i] = perm;
   }
@@ -317,11 +326,11 @@ export class Cpu {
       const need = acc === ACC_R ? (user ? P_UR : P_SR) : acc === ACC_W ? (user ? P_UW | P_DIRTY : P_SW | P_DIRTY) : (user ? P_UX : P_SX);
       if ((this.tlbPerm[i] & need) === need) return this.tlbPa[i] + (la & 0xfff);
     }
-    return this.walk(la, acc, user, i, vpn);
+    return this.tlbModel === null ? this.walk(la, acc, user, i, vpn) : this.tlbModel.miss(la, acc, user, i, vpn);
   }
 
   /** Page walk (SDM Vol 3A 4.3 32-bit, 4.4 PAE, 4.5 4-level) setting A/D bits and filling the TLB. */
-  private walk(la: number, acc: number, user: boolean, ti: number, vpn: number): number {
+  walk(la: number, acc: number, user: boolean, ti: number, vpn: number): number {
     const ept = this.ept;
     if (!this.paging) {
       // EPT without guest paging (unrestricted guest): linear == guest-physical.

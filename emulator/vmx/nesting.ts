@@ -42,6 +42,20 @@ const R = EXIT_REASON;
 const SECONDARY = controlMask32('primary', 'ACTIVATE_SECONDARY_CONTROLS');
 const SHADOWING = controlMask32('secondary', 'VMCS_SHADOWING');
 const CF = 1, ZF = 0x40;
+/** Exits whose instruction operands are decoded for the record (VMX instructions with operands). */
+const OPERAND_REASONS = new Set<number>([R.VMON, R.VMPTRLD, R.VMCLEAR, R.VMPTRST, R.VMWRITE, R.VMREAD, R.INVEPT, R.INVVPID]);
+/**
+ * A copy of the guest's general registers for an exit record. Records keep them, so each exit needs its own;
+ * they are views into chunks of 256 (allocating a small typed array per exit costs far more than a view).
+ */
+let regChunk = new Int32Array(0), regNext = 0;
+function copyRegs(r: Int32Array): Int32Array {
+  if (regNext + 32 > regChunk.length) { regChunk = new Int32Array(32 * 256); regNext = 0; }
+  const v = regChunk.subarray(regNext, regNext + 32);
+  regNext += 32;
+  v.set(r);
+  return v;
+}
 
 export type FieldSource = 'vmwrite' | 'shadow-vmwrite' | 'vmread' | 'shadow';
 
@@ -214,7 +228,7 @@ export class Nesting {
     }
     const e = Math.max(1, this.running);
     rec.exitingLevel = e;
-    rec.guestRegs = c.r.slice();
+    rec.guestRegs = copyRegs(c.r);
     const s = this.level(e);
     const op = this.decodeOperand(rec);
     if (op) rec.operand = op;
@@ -235,7 +249,7 @@ export class Nesting {
   /** Operands of an exiting VMX instruction from the exit information (SDM Vol 3C 28.2.1, 28.2.5) and guest state. */
   private decodeOperand(rec: NestedExitRecord): VmxOperand | null {
     const reason = rec.reason;
-    if (![R.VMON, R.VMPTRLD, R.VMCLEAR, R.VMPTRST, R.VMWRITE, R.VMREAD, R.INVEPT, R.INVVPID].includes(reason)) return null;
+    if (!OPERAND_REASONS.has(reason)) return null;
     const c = this.u.cpu;
     const regs = rec.guestRegs!;
     const info = this.u.current!.u32(F.VMX_INSTRUCTION_INFO);

@@ -4,7 +4,7 @@
 // Blocks decoded in non-root operation wrap every instruction that can exit (see Executor.nonRootWrap).
 import { Mnemonic } from 'iced-x86';
 import type { Cpu } from '../cpu/cpu';
-import { CR0_PE, CR4_OSXSAVE, CR4_SMXE, EFER_LMA } from '../cpu/cpu';
+import { CR0_PE, CR0_PG, CR0_WP, CR4_OSXSAVE, CR4_SMXE, CR4_PSE, CR4_PAE, CR4_PGE, CR4_PCIDE, CR4_SMEP, CR4_SMAP, CR4_LA57, EFER_LMA } from '../cpu/cpu';
 import type { Exec, Insn } from '../cpu/insn';
 import { K_CR, K_DR, K_IMM, K_MEM, K_REG, K_STR } from '../cpu/insn';
 import { CpuFault, UD, GP, VmExitSignal } from '../cpu/faults';
@@ -34,6 +34,8 @@ const NMI_EXITING = PIN('NMI_EXITING'), VIRTUAL_NMIS = PIN('VIRTUAL_NMIS');
 const VMCS_SHADOWING = S('VMCS_SHADOWING');
 const ENABLE_VMFUNC = S('ENABLE_VM_FUNCTIONS'), ENABLE_EPT_CTL = S('ENABLE_EPT'), MBEC_CTL = S('MODE_BASED_EPT_EXECUTE'), EPT_VIOLATION_VE = S('EPT_VIOLATION_VE');
 const EXIT_ACK = controlMask32('exit', 'ACKNOWLEDGE_INTERRUPT_ON_EXIT');
+// CR0/CR4 bits whose change by MOV to CR invalidates every translation (Vol 3A 4.10.4.1).
+const CR0_TLB_BITS = CR0_PE | CR0_WP | CR0_PG, CR4_TLB_BITS = CR4_PSE | CR4_PAE | CR4_PGE | CR4_PCIDE | CR4_SMEP | CR4_SMAP | CR4_LA57;
 const TSC_SCALING = S('USE_TSC_SCALING'), PAUSE_LOOP_EXITING = S('PAUSE_LOOP_EXITING');
 
 // Basic exit reasons (SDM App. C) used here.
@@ -124,6 +126,8 @@ export function nonRootWrap(d: Insn, exec: Exec): Exec {
       const x = ctl(c.vmx!);
       if (x.proc & INVLPG_EXITING) { const ea = eaOf(d2)(c, d2); exitFor(c, d2, R.INVLPG, { qualification: BigInt.asUintN(64, BigInt(c.long64 ? ea : ea + c.sbase[d2.mseg])) }); return; }
       exec(c, d2);
+      const t = c.vmx!.linearTlb;
+      if (t) { const ea = eaOf(d2)(c, d2); t.guestInvlpg(c.long64 ? ea : ea + c.sbase[d2.mseg]); }
     };
     case Mnemonic.Lgdt: case Mnemonic.Lidt: case Mnemonic.Sgdt: case Mnemonic.Sidt: {
       const id = m === Mnemonic.Sgdt ? 0 : m === Mnemonic.Sidt ? 1 : m === Mnemonic.Lgdt ? 2 : 3;
@@ -360,6 +364,10 @@ function crWrap(d: Insn, exec: Exec): Exec {
         const saved = c.r[2 * gpr];
         c.r[2 * gpr] = (val & ~mask) | (cur & mask);
         try { exec(c, d2); } finally { c.r[2 * gpr] = saved; }
+        // The guest's own TLB invalidations (Vol 3A 4.10.4.1) for the strictTlb model: paging-mode changes flush
+        // its VPID, global translations included.
+        const t = c.vmx!.linearTlb;
+        if (t && ((cur ^ (cr === 0 ? c.cr0 : c.cr4)) & (cr === 0 ? CR0_TLB_BITS : CR4_TLB_BITS)) !== 0) t.guestFlush(false);
         return;
       }
       exec(c, d2);
@@ -382,6 +390,8 @@ function crWrap(d: Insn, exec: Exec): Exec {
       if (toCr ? x.proc & CR8_LOAD : x.proc & CR8_STORE) { exitFor(c, d2, R.CR, { qualification: qual }); return; }
     }
     exec(c, d2);
+    // MOV to CR3 invalidates the non-global translations of the guest's VPID (strictTlb model; PCIDs not modelled).
+    if (cr === 3 && toCr) c.vmx!.linearTlb?.guestFlush(true);
   };
 }
 

@@ -1,19 +1,19 @@
 // VM entries (SDM Vol 3C ch. 27): checks (vmentry-checks.ts), loading guest state, the VM-entry
 // MSR-load list, event injection, activity state, and entering VMX non-root operation.
-import { CR0_ET, EFER_LMA, EFER_LME } from '../cpu/cpu';
-import { CS, SS, DS, ES, FS, GS } from '../cpu/regs';
+import { CR0_ET, EFER_LMA, EFER_LME, MAXPHYADDR } from '../cpu/cpu';
+import { CS, SS, DS, ES } from '../cpu/regs';
 import { AR_DPL_SHIFT, AR_UNUSABLE } from '../cpu/segments';
 import { deliverEvent, TripleFault, EVENT_SOFT_INT, EVENT_SOFT_EXC, EVENT_PRIV_SOFT_EXC } from '../cpu/interrupts';
 import { CpuFault } from '../cpu/faults';
 import { F, Vmcs } from './vmcs';
 import type { VmxUnit } from './vmx-unit';
 import { checkVmEntryIncremental, newEntryCheckMemo, EntryCheckContext, EntryCheckMemo } from './vmentry-checks';
-import { vmcsClock } from './vmcs';
 import { vmExit, SEG_FIELDS, ENTRY_IA32E } from './vm-exit';
 import { controlMask32 } from './arch';
 import { Ept } from './ept';
 import { setInactiveState } from './activity';
-import { MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL, MSR_FS_BASE, MSR_GS_BASE } from '../cpu/msr';
+import { MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL } from '../cpu/msr';
+import { loadStateMsr } from './state-msrs';
 
 const ENTRY_LOAD_DEBUG = controlMask32('entry', 'LOAD_DEBUG_CONTROLS');
 const ENTRY_LOAD_PAT = controlMask32('entry', 'LOAD_IA32_PAT');
@@ -21,25 +21,45 @@ const ENTRY_LOAD_EFER = controlMask32('entry', 'LOAD_IA32_EFER');
 const SECONDARY = controlMask32('primary', 'ACTIVATE_SECONDARY_CONTROLS');
 const ENABLE_EPT = controlMask32('secondary', 'ENABLE_EPT');
 const MBEC = controlMask32('secondary', 'MODE_BASED_EPT_EXECUTE');
+const ENABLE_VPID = controlMask32('secondary', 'ENABLE_VPID');
+
+/** The EPT translator of the last entry per VmxUnit, reused while EPTP and mode-based execute stay the same. */
+const epts = new WeakMap<VmxUnit, { ept: Ept; mbec: boolean }>();
+function eptFor(u: VmxUnit, eptp: number, mbec: boolean): Ept {
+  let e = epts.get(u);
+  if (!e || e.ept.eptp !== eptp || e.mbec !== mbec) epts.set(u, (e = { ept: new Ept(u, eptp, mbec), mbec }));
+  return e.ept;
+}
 
 export const EXIT_REASON_INVALID_STATE = 33, EXIT_REASON_MSR_LOAD_FAIL = 34;
 
 /** MSRs that may not be loaded through the VM-entry MSR-load list (SDM 27.4). */
 const MSR_LOAD_FORBIDDEN = new Set([0x9e /* IA32_SMBASE */, 0x8b /* IA32_BIOS_SIGN_ID */]);
 
-function split(v: number): [number, number] { return [v % 4294967296 | 0, Math.floor(v / 4294967296) | 0]; }
-
+/** The check context of a VM entry made by this processor (one object per VmxUnit, refreshed per entry). */
+interface UnitCheckContext extends EntryCheckContext { cpu: { efer: bigint; cr0: bigint; cr4: bigint }; eferNum: number; cr0Num: number; cr4Num: number }
+const contexts = new WeakMap<VmxUnit, UnitCheckContext>();
 export function checkContext(u: VmxUnit, v: Vmcs, launch: boolean): EntryCheckContext {
   const c = u.cpu;
-  return {
-    vmcs: { read: (enc) => v.readEncoding(enc) ?? 0n },
-    caps: u.caps,
-    maxPhysAddr: 39,
-    launch: launch ? 'vmlaunch' : 'vmresume',
-    readPhys32: (pa) => c.mem.read32(pa),
-    readPhys64: (pa) => (BigInt(c.mem.read32(pa + 4) >>> 0) << 32n) | BigInt(c.mem.read32(pa) >>> 0),
-    cpu: { efer: BigInt(c.efer >>> 0), cr0: BigInt(c.cr0 >>> 0), cr4: BigInt(c.cr4 >>> 0) },
-  };
+  let ctx = contexts.get(u);
+  if (!ctx) {
+    const mem = c.mem;
+    ctx = {
+      vmcs: v.view, caps: u.caps, maxPhysAddr: MAXPHYADDR, launch: 'vmlaunch',
+      readPhys32: (pa) => mem.read32(pa),
+      readPhys64: (pa) => (BigInt(mem.read32(pa + 4) >>> 0) << 32n) | BigInt(mem.read32(pa) >>> 0),
+      cpu: { efer: 0n, cr0: 0n, cr4: 0n }, eferNum: NaN, cr0Num: NaN, cr4Num: NaN,
+    };
+    contexts.set(u, ctx);
+  }
+  ctx.vmcs = v.view;
+  ctx.caps = u.caps;
+  ctx.launch = launch ? 'vmlaunch' : 'vmresume';
+  // The bigint views of the current CR0/CR4/EFER are rebuilt only when the registers change.
+  if (ctx.eferNum !== c.efer) { ctx.eferNum = c.efer; ctx.cpu.efer = BigInt(c.efer >>> 0); }
+  if (ctx.cr0Num !== c.cr0) { ctx.cr0Num = c.cr0; ctx.cpu.cr0 = BigInt(c.cr0 >>> 0); }
+  if (ctx.cr4Num !== c.cr4) { ctx.cr4Num = c.cr4; ctx.cpu.cr4 = BigInt(c.cr4 >>> 0); }
+  return ctx;
 }
 
 /** Performs VMLAUNCH/VMRESUME after the instruction's own checks. Returns true if the guest is now running. */
@@ -49,9 +69,8 @@ export function vmEntry(u: VmxUnit, launch: boolean, instruction: string): boole
   // Checks run incrementally per VMCS: only rows whose inputs changed since the last successful entry.
   let memo = v.checkMemo as EntryCheckMemo | null;
   if (!memo) v.checkMemo = memo = newEntryCheckMemo();
-  const since = v.checkedAt;
-  const failure = checkVmEntryIncremental(checkContext(u, v, launch), memo, v.mod, since);
-  if (!failure) v.checkedAt = vmcsClock();
+  const failure = checkVmEntryIncremental(checkContext(u, v, launch), memo, v.dirty, v.dirtyCount);
+  if (!failure) v.clearDirty();
   if (failure && (failure.stage === 'controls' || failure.stage === 'host')) {
     u.failValid(instruction, failure.vmError ?? (failure.stage === 'controls' ? 7 : 8), undefined, failure);
     return false;
@@ -62,6 +81,7 @@ export function vmEntry(u: VmxUnit, launch: boolean, instruction: string): boole
     vmExit(u, { reason: failure.exitReason ?? EXIT_REASON_INVALID_STATE, entryFailure: true, qualification: failure.qualification ?? 0, check: failure });
     return false;
   }
+  c.saveFetchEpoch(0);
   loadGuestState(u, v);
   const bad = loadMsrList(u, v);
   if (bad) {
@@ -98,6 +118,7 @@ export function vmEntry(u: VmxUnit, launch: boolean, instruction: string): boole
       }
     }
   }
+  c.restoreFetchEpoch(1);
   if (u.notifyEntry(v, launch)) c.pendingStop = { reason: 'event', detail: 'vm-entry' };
   return true;
 }
@@ -108,11 +129,11 @@ function loadGuestState(u: VmxUnit, v: Vmcs): void {
   c.cr0 = (v.u32(F.GUEST_CR0) | CR0_ET) | 0;
   c.cr3 = v.num(F.GUEST_CR3);
   c.cr4 = v.u32(F.GUEST_CR4) | 0;
-  if (entry & ENTRY_LOAD_DEBUG) { c.dr[7] = v.u32(F.GUEST_DR7); c.writeMsr(MSR_DEBUGCTL, v.lo[F.GUEST_IA32_DEBUGCTL], v.hi[F.GUEST_IA32_DEBUGCTL]); }
-  c.writeMsr(MSR_SYSENTER_CS, v.u32(F.GUEST_SYSENTER_CS), 0);
-  c.writeMsr(MSR_SYSENTER_ESP, ...split(v.snum(F.GUEST_SYSENTER_ESP)));
-  c.writeMsr(MSR_SYSENTER_EIP, ...split(v.snum(F.GUEST_SYSENTER_EIP)));
-  if (entry & ENTRY_LOAD_PAT) c.writeMsr(MSR_PAT, v.lo[F.GUEST_IA32_PAT], v.hi[F.GUEST_IA32_PAT]);
+  if (entry & ENTRY_LOAD_DEBUG) { c.dr[7] = v.u32(F.GUEST_DR7); loadStateMsr(c, MSR_DEBUGCTL, v.lo[F.GUEST_IA32_DEBUGCTL], v.hi[F.GUEST_IA32_DEBUGCTL]); }
+  loadStateMsr(c, MSR_SYSENTER_CS, v.lo[F.GUEST_SYSENTER_CS], 0);
+  loadStateMsr(c, MSR_SYSENTER_ESP, v.lo[F.GUEST_SYSENTER_ESP], v.hi[F.GUEST_SYSENTER_ESP]);
+  loadStateMsr(c, MSR_SYSENTER_EIP, v.lo[F.GUEST_SYSENTER_EIP], v.hi[F.GUEST_SYSENTER_EIP]);
+  if (entry & ENTRY_LOAD_PAT) loadStateMsr(c, MSR_PAT, v.lo[F.GUEST_IA32_PAT], v.hi[F.GUEST_IA32_PAT]);
   if (entry & ENTRY_LOAD_EFER) c.efer = v.lo[F.GUEST_IA32_EFER];
   else {
     // SDM 27.3.2.1: LMA and LME take the value of the "IA-32e mode guest" control (LME only when paging).
@@ -128,16 +149,23 @@ function loadGuestState(u: VmxUnit, v: Vmcs): void {
   c.trSel = v.u32(F.GUEST_TR_SELECTOR); c.trBase = v.snum(F.GUEST_TR_BASE); c.trLimit = v.u32(F.GUEST_TR_LIMIT); c.trAr = v.u32(F.GUEST_TR_AR_BYTES);
   c.gdtrBase = v.snum(F.GUEST_GDTR_BASE); c.gdtrLimit = v.u32(F.GUEST_GDTR_LIMIT);
   c.idtrBase = v.snum(F.GUEST_IDTR_BASE); c.idtrLimit = v.u32(F.GUEST_IDTR_LIMIT);
-  c.writeMsr(MSR_FS_BASE, ...split(c.sbase[FS]));
-  c.writeMsr(MSR_GS_BASE, ...split(c.sbase[GS]));
+  // IA32_FS_BASE and IA32_GS_BASE are the FS/GS base addresses just loaded (cpu/msr.ts).
   c.r[8] = v.lo[F.GUEST_RSP]; c.r[9] = v.hi[F.GUEST_RSP];
   c.setFlagsValue(v.u32(F.GUEST_RFLAGS));
   // CPL is SS.DPL (SDM 27.3.2.2 note).
   c.cpl = (c.sar[SS] >> AR_DPL_SHIFT) & 3;
   const proc2 = v.u32(F.CPU_BASED_VM_EXEC_CONTROL) & SECONDARY ? v.u32(F.SECONDARY_VM_EXEC_CONTROL) : 0;
-  c.ept = proc2 & ENABLE_EPT ? new Ept(u, v.num(F.EPT_POINTER), (proc2 & MBEC) !== 0) : null;
+  const eptp = v.num(F.EPT_POINTER), mbec = (proc2 & MBEC) !== 0;
+  c.ept = proc2 & ENABLE_EPT ? eptFor(u, eptp, mbec) : null;
+  // VPIDs (SDM Vol 3C 29.1, 29.4.3.1): with "enable VPID" the guest's linear mappings are tagged with its
+  // VPID and survive VM entries and exits; without, VM entry invalidates those of VPID 0000H, which the
+  // guest then shares with the host. Combined mappings (EPT) are invalidated on every entry all the same,
+  // a flush the architecture allows: EPT changes then show at the next entry (and strictTlb sees every
+  // guest-physical access to report stale EPT translations).
+  const vpid = proc2 & ENABLE_VPID ? v.lo[F.VIRTUAL_PROCESSOR_ID] & 0xffff : 0;
+  c.selectTlbContext(vpid, c.ept ? eptp + (mbec ? 2 ** 40 : 0) : -1);
   c.updateMode();
-  c.flushTlb();
+  if (vpid === 0 || c.ept) c.flushTlbContext();
   if (c.cr0 & 0x80000000 && c.cr4 & 0x20 && !(c.efer & EFER_LMA)) {
     // PAE paging: with EPT the PDPTEs come from the VMCS, without EPT from guest CR3 (SDM 27.3.2.4).
     if (c.ept) for (let i = 0; i < 4; i++) c.pdpte[i] = v.num(F[`GUEST_PDPTR${i}`]);

@@ -12,7 +12,8 @@ import type { VmxUnit, VmExitRecord } from './vmx-unit';
 import type { CheckFailure } from './vmentry-checks';
 import { controlMask32 } from './arch';
 import { inactiveState, setInactiveState } from './activity';
-import { MSR_EFER, MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL, MSR_FS_BASE, MSR_GS_BASE } from '../cpu/msr';
+import { MSR_EFER, MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL } from '../cpu/msr';
+import { loadStateMsr, stateMsr } from './state-msrs';
 
 export const EXIT_SAVE_DEBUG = controlMask32('exit', 'SAVE_DEBUG_CONTROLS');
 export const EXIT_HOST_64 = controlMask32('exit', 'HOST_ADDRESS_SPACE_SIZE');
@@ -46,8 +47,9 @@ export const SEG_FIELDS = ['ES', 'CS', 'SS', 'DS', 'FS', 'GS'].map((n) => ({
   sel: F[`GUEST_${n}_SELECTOR`], base: F[`GUEST_${n}_BASE`], limit: F[`GUEST_${n}_LIMIT`], ar: F[`GUEST_${n}_AR_BYTES`],
 }));
 export const HOST_SEL = ['ES', 'CS', 'SS', 'DS', 'FS', 'GS'].map((n) => F[`HOST_${n}_SELECTOR`]);
-
-function split(v: number): [number, number] { return [v % 4294967296 | 0, Math.floor(v / 4294967296) | 0]; }
+const HOST_DATA_SEGS: readonly number[] = [SS, DS, ES, FS, GS];
+const SECONDARY = controlMask32('primary', 'ACTIVATE_SECONDARY_CONTROLS');
+const ENABLE_VPID = controlMask32('secondary', 'ENABLE_VPID');
 
 export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
   const c = u.cpu;
@@ -56,7 +58,8 @@ export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
   const fullReason = (info.reason & 0xffff) | (info.entryFailure ? 0x80000000 : 0);
   // Exit information (SDM 28.2).
   v.set(F.VM_EXIT_REASON, fullReason);
-  v.setBig(F.EXIT_QUALIFICATION, BigInt.asUintN(64, BigInt(info.qualification ?? 0)));
+  const q = info.qualification ?? 0;
+  if (typeof q === 'number') v.setNum(F.EXIT_QUALIFICATION, q); else v.setBig(F.EXIT_QUALIFICATION, BigInt.asUintN(64, q));
   if (!info.entryFailure) {
     if (info.guestLinear !== undefined) v.setNum(F.GUEST_LINEAR_ADDRESS, info.guestLinear);
     if (info.guestPhysical !== undefined) v.setNum(F.GUEST_PHYSICAL_ADDRESS, info.guestPhysical);
@@ -72,18 +75,19 @@ export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
     saveGuestState(u, v, guestRip);
     msrList(u, v.num(F.VM_EXIT_MSR_STORE_ADDR), v.u32(F.VM_EXIT_MSR_STORE_COUNT), 'store');
   }
-  const q = info.qualification ?? 0;
   const rec = u.recordExit({
-    seq: 0, reason: info.reason & 0xffff, fullReason, name: '', qualification: typeof q === 'bigint' ? BigInt.asUintN(64, q) : BigInt(q >>> 0 === q ? q : BigInt.asUintN(64, BigInt(q))), guestRip,
+    seq: 0, reason: info.reason & 0xffff, fullReason, name: '', qualification: typeof q === 'bigint' ? BigInt.asUintN(64, q) : q === 0 ? 0n : BigInt(q >>> 0 === q ? q : BigInt.asUintN(64, BigInt(q))), guestRip,
     guestLinear: info.guestLinear, guestPhysical: info.guestPhysical, interruptionInfo: info.intrInfo ?? 0, instructionLength: info.instrLen ?? 0,
     vmcs: v.address, hostRip: v.snum(F.HOST_RIP), tsc: c.tsc, entryFailure: info.check, detail: info.detail,
     idtVectoringInfo: c.vectoringInfo, exitingLevel: 1, receivingLevel: 0, virtual: false,
   });
   c.vectoringInfo = 0;
   u.notifyPreExit(rec); // [nesting] guest registers/paging still live here
+  if (c.nonRoot) c.saveFetchEpoch(1);
   loadHostState(u, v);
   msrList(u, v.num(F.VM_EXIT_MSR_LOAD_ADDR), v.u32(F.VM_EXIT_MSR_LOAD_COUNT), 'load');
   c.nonRoot = false;
+  c.restoreFetchEpoch(0);
   u.flushShadow();
   u.onNonRootChange();
   if (u.notifyExit(rec)) c.pendingStop = { reason: 'event', detail: `vm-exit` };
@@ -98,7 +102,7 @@ function saveGuestState(u: VmxUnit, v: Vmcs, guestRip: number): void {
   v.setNum(F.GUEST_CR4, c.cr4 >>> 0);
   if (exitCtl & EXIT_SAVE_DEBUG) {
     v.setNum(F.GUEST_DR7, c.dr[7]);
-    const dbg = c.readMsr(MSR_DEBUGCTL); if (dbg) v.set(F.GUEST_IA32_DEBUGCTL, dbg[0], dbg[1]);
+    const dbg = stateMsr(c, MSR_DEBUGCTL); if (dbg) v.set(F.GUEST_IA32_DEBUGCTL, dbg[0], dbg[1]);
   }
   v.set(F.GUEST_RSP, c.r[8], c.r[9]);
   v.setNum(F.GUEST_RIP, guestRip);
@@ -114,9 +118,9 @@ function saveGuestState(u: VmxUnit, v: Vmcs, guestRip: number): void {
   v.set(F.GUEST_TR_SELECTOR, c.trSel); v.setNum(F.GUEST_TR_BASE, c.trBase); v.set(F.GUEST_TR_LIMIT, c.trLimit | 0); v.set(F.GUEST_TR_AR_BYTES, c.trAr & 0x1f0ff);
   v.setNum(F.GUEST_GDTR_BASE, c.gdtrBase); v.set(F.GUEST_GDTR_LIMIT, c.gdtrLimit);
   v.setNum(F.GUEST_IDTR_BASE, c.idtrBase); v.set(F.GUEST_IDTR_LIMIT, c.idtrLimit);
-  const cs = c.readMsr(MSR_SYSENTER_CS)!, esp = c.readMsr(MSR_SYSENTER_ESP)!, eip = c.readMsr(MSR_SYSENTER_EIP)!;
+  const cs = stateMsr(c, MSR_SYSENTER_CS)!, esp = stateMsr(c, MSR_SYSENTER_ESP)!, eip = stateMsr(c, MSR_SYSENTER_EIP)!;
   v.set(F.GUEST_SYSENTER_CS, cs[0]); v.set(F.GUEST_SYSENTER_ESP, esp[0], esp[1]); v.set(F.GUEST_SYSENTER_EIP, eip[0], eip[1]);
-  if (exitCtl & EXIT_SAVE_PAT) { const pat = c.readMsr(MSR_PAT)!; v.set(F.GUEST_IA32_PAT, pat[0], pat[1]); }
+  if (exitCtl & EXIT_SAVE_PAT) { const pat = stateMsr(c, MSR_PAT)!; v.set(F.GUEST_IA32_PAT, pat[0], pat[1]); }
   if (exitCtl & EXIT_SAVE_EFER) v.set(F.GUEST_IA32_EFER, c.efer);
   // SDM 28.2: the "IA-32e mode guest" entry control receives IA32_EFER.LMA.
   const entry = v.u32(F.VM_ENTRY_CONTROLS);
@@ -138,23 +142,22 @@ function loadHostState(u: VmxUnit, v: Vmcs): void {
   c.cr3 = v.num(F.HOST_CR3);
   c.cr4 = v.u32(F.HOST_CR4) | 0;
   c.dr[7] = 0x400;
-  c.writeMsr(MSR_DEBUGCTL, 0, 0);
-  c.writeMsr(MSR_SYSENTER_CS, v.u32(F.HOST_IA32_SYSENTER_CS), 0);
-  c.writeMsr(MSR_SYSENTER_ESP, ...split(v.snum(F.HOST_IA32_SYSENTER_ESP)));
-  c.writeMsr(MSR_SYSENTER_EIP, ...split(v.snum(F.HOST_IA32_SYSENTER_EIP)));
-  if (exitCtl & EXIT_LOAD_PAT) c.writeMsr(MSR_PAT, v.lo[F.HOST_IA32_PAT], v.hi[F.HOST_IA32_PAT]);
+  loadStateMsr(c, MSR_DEBUGCTL, 0, 0);
+  loadStateMsr(c, MSR_SYSENTER_CS, v.lo[F.HOST_IA32_SYSENTER_CS], 0);
+  loadStateMsr(c, MSR_SYSENTER_ESP, v.lo[F.HOST_IA32_SYSENTER_ESP], v.hi[F.HOST_IA32_SYSENTER_ESP]);
+  loadStateMsr(c, MSR_SYSENTER_EIP, v.lo[F.HOST_IA32_SYSENTER_EIP], v.hi[F.HOST_IA32_SYSENTER_EIP]);
+  if (exitCtl & EXIT_LOAD_PAT) loadStateMsr(c, MSR_PAT, v.lo[F.HOST_IA32_PAT], v.hi[F.HOST_IA32_PAT]);
   if (exitCtl & EXIT_LOAD_EFER) c.efer = v.lo[F.HOST_IA32_EFER];
   else c.efer = host64 ? c.efer | EFER_LMA | EFER_LME : c.efer & ~(EFER_LMA | EFER_LME);
   // Segments (SDM 28.5.2): fixed attributes, bases 0 except FS/GS/TR.
   c.setSegCache(CS, v.u32(HOST_SEL[CS]), 0, 0xffffffff, host64 ? 0xa09b : 0xc09b);
-  for (const s of [SS, DS, ES, FS, GS]) {
+  for (const s of HOST_DATA_SEGS) {
     const sel = v.u32(HOST_SEL[s]);
     const base = s === FS ? v.snum(F.HOST_FS_BASE) : s === GS ? v.snum(F.HOST_GS_BASE) : 0;
     c.setSegCache(s, sel, base, 0xffffffff, sel === 0 && s !== SS ? AR_UNUSABLE | 0xc093 : 0xc093);
   }
   if (v.u32(HOST_SEL[SS]) === 0) c.sar[SS] = AR_UNUSABLE | 0xc093;
-  c.writeMsr(MSR_FS_BASE, ...split(c.sbase[FS]));
-  c.writeMsr(MSR_GS_BASE, ...split(c.sbase[GS]));
+  // IA32_FS_BASE and IA32_GS_BASE are the FS/GS base addresses just loaded (cpu/msr.ts).
   c.trSel = v.u32(F.HOST_TR_SELECTOR); c.trBase = v.snum(F.HOST_TR_BASE); c.trLimit = 0x67; c.trAr = 0x8b;
   c.ldtrSel = 0; c.ldtrBase = 0; c.ldtrLimit = 0; c.ldtrAr = AR_UNUSABLE;
   c.gdtrBase = v.snum(F.HOST_GDTR_BASE); c.gdtrLimit = 0xffff;
@@ -166,8 +169,10 @@ function loadHostState(u: VmxUnit, v: Vmcs): void {
   c.halted = false;
   setInactiveState(u, 0);
   c.ept = null;
+  // Translations of VPID 0000H (SDM Vol 3C 29.4.3.1): VM exits invalidate them unless "enable VPID" is 1.
+  c.selectTlbContext(0, -1);
   c.updateMode();
-  c.flushTlb();
+  if (!(v.u32(F.CPU_BASED_VM_EXEC_CONTROL) & SECONDARY && v.u32(F.SECONDARY_VM_EXEC_CONTROL) & ENABLE_VPID)) c.flushTlbContext();
   if (!host64 && c.cr4 & 0x20 && c.cr0 & 0x80000000) c.loadPdptes();
   c.rip = c.nrip = v.snum(F.HOST_RIP);
   void MSR_EFER;

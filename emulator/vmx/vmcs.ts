@@ -24,18 +24,18 @@ export function slotOf(encoding: number): number {
 /** Slot numbers by field name (a plain object: these lookups sit on the VM entry/exit paths). */
 export const F: Readonly<Record<string, number>> = Object.freeze(Object.fromEntries(VMCS_FIELDS.map((f, i) => [f.name, i])));
 
-/** Global modification clock for VMCS field stamps (incremental VM-entry checks). */
-let modClock = 1;
-export function vmcsClock(): number { return modClock; }
-
 export class Vmcs {
   readonly lo = new Int32Array(VMCS_SLOTS);
   readonly hi = new Int32Array(VMCS_SLOTS);
-  /** per field: modClock value of its last change */
-  readonly mod = new Float64Array(VMCS_SLOTS);
-  /** incremental VM-entry check state (vm-entry.ts) and the clock of its last successful pass */
+  /**
+   * Slots whose value changed since clearDirty() (the last successful VM-entry check pass), each listed
+   * once: the incremental VM-entry checks re-run only the rows that read them.
+   */
+  readonly dirty = new Int16Array(VMCS_SLOTS);
+  dirtyCount = 0;
+  private readonly dirtyMark = new Uint8Array(VMCS_SLOTS);
+  /** incremental VM-entry check state (vm-entry.ts) */
   checkMemo: unknown = null;
-  checkedAt = 0;
   revision = 0;
   shadow = false;
   abort = 0;
@@ -50,8 +50,20 @@ export class Vmcs {
   getBig(slot: number): bigint { return (BigInt(this.hi[slot] >>> 0) << 32n) | BigInt(this.lo[slot] >>> 0); }
   set(slot: number, lo: number, hi = 0): void {
     const l = lo & WIDTH_MASK_LO[slot], h = hi & WIDTH_MASK_HI[slot];
-    if (l !== this.lo[slot] || h !== this.hi[slot]) { this.lo[slot] = l; this.hi[slot] = h; this.mod[slot] = ++modClock; }
+    if (l !== this.lo[slot] || h !== this.hi[slot]) {
+      this.lo[slot] = l; this.hi[slot] = h;
+      if (this.dirtyMark[slot] === 0) { this.dirtyMark[slot] = 1; this.dirty[this.dirtyCount++] = slot; }
+    }
   }
+  clearDirty(): void {
+    for (let k = 0; k < this.dirtyCount; k++) this.dirtyMark[this.dirty[k]] = 0;
+    this.dirtyCount = 0;
+  }
+  /** Fields by full-field encoding for the VM-entry checks (unknown encodings read as 0). */
+  readonly view = {
+    read: (encoding: number): bigint => { const s = slotOf(encoding); return s < 0 ? 0n : this.getBig(s); },
+    read32: (encoding: number): number => { const s = slotOf(encoding); return s < 0 ? 0 : this.lo[s] >>> 0; },
+  };
   setNum(slot: number, v: number): void { this.set(slot, v % 4294967296 | 0, Math.floor(v / 4294967296) | 0); }
   setBig(slot: number, v: bigint): void { this.set(slot, Number(BigInt.asIntN(32, v)), Number(BigInt.asIntN(32, v >> 32n))); }
 

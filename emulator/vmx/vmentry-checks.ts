@@ -19,7 +19,7 @@ import { GUEST_DESCRIPTOR_TABLE_CHECKS, GUEST_REGISTER_CHECKS, GUEST_RIP_RFLAGS_
 import { GUEST_SEGMENT_CHECKS } from './checks/guest-segments';
 import { GUEST_NONREGISTER_CHECKS } from './checks/guest-nonregister';
 import { MSR_LOAD_CHECKS } from './checks/msr-load';
-import { EntryCheckState, GUARD_WORDS } from './checks/state';
+import { EntryCheckState, GUARD_WORDS, GUARD_WORD_SLOT } from './checks/state';
 import { baselineContext } from './checks/baseline';
 import type { CheckFailure, CheckOutcome, EntryCheckContext, VmEntryCheck } from './checks/types';
 
@@ -81,88 +81,116 @@ export function checkVmEntry(ctx: EntryCheckContext): CheckFailure | null {
 
 /**
  * Incremental checking for repeated entries with the same VMCS (the hot VM exit -> VMRESUME path).
- * A full pass records, for each row, the VMCS fields it read and whether it read memory. Later passes
- * re-run only the rows that read memory or a field modified since the last successful pass, provided the
- * values every row may use implicitly (controls, CR0, CR4, RFLAGS, CS/SS access rights, the event to
- * inject, the capability profile) are unchanged. Checks depend only on what they read, so the first
- * failing row is the same as in a full pass.
+ * Every traced pass records, for each row, the VMCS fields it read (directly, or through the values the
+ * state derives from guest fields: CR0, CR4, RFLAGS, CS/SS access rights) and whether it read memory.
+ * A later pass re-runs only the rows that read memory or a field modified since the last successful
+ * pass, in table order, provided the values every row may use implicitly (the control fields and the
+ * event to inject, the capability profile, IA32_EFER, VMLAUNCH vs VMRESUME) are unchanged; otherwise it
+ * runs every row. Checks depend only on what they read, and the rows not re-run passed with the same
+ * inputs, so the first failing row is the same as in a full pass.
  */
 export interface EntryCheckMemo {
-  /** begin()-derived values of the last successful pass (null: do a full pass) */
-  globals: Int32Array | null;
+  /** control words (GUARD_WORDS 0..5) of the last successful pass; valid = false: do a full pass */
+  valid: boolean;
+  readonly globals: Int32Array;
   caps: unknown;
   /** values derived in begin() that are not in `globals` */
   ter: bigint; exit2: bigint; efer: bigint; launch: string;
-  deps: Int32Array[];
-  usesMemory: Uint8Array;
+  /** per row: the field slots it read */
+  readonly deps: Int32Array[];
+  /** per field slot, a bit set of the rows that read it (ROW_WORDS words per slot) */
+  readonly readers: Int32Array;
+  /** bit set of the rows that read memory (they always run) */
+  readonly memRows: Int32Array;
 }
+const ROWS = VM_ENTRY_CHECKS.length;
+const ROW_WORDS = (ROWS + 31) >>> 5;
+const GLOBALS_LEN = 6;
+const EMPTY = new Int32Array(0);
 export function newEntryCheckMemo(): EntryCheckMemo {
-  return { globals: null, caps: null, ter: 0n, exit2: 0n, efer: 0n, launch: '', deps: new Array<Int32Array>(VM_ENTRY_CHECKS.length), usesMemory: new Uint8Array(VM_ENTRY_CHECKS.length) };
+  return {
+    valid: false, globals: new Int32Array(GLOBALS_LEN), caps: null, ter: 0n, exit2: 0n, efer: 0n, launch: '',
+    deps: new Array<Int32Array>(ROWS).fill(EMPTY), readers: new Int32Array(VMCS_SLOT_COUNT * ROW_WORDS), memRows: new Int32Array(ROW_WORDS),
+  };
 }
-const GLOBALS_LEN = 7 + 5;
-function globalsOf(): Int32Array {
-  const g = new Int32Array(GLOBALS_LEN);
-  g.set(state.words, 0);
-  g[7] = state.cr0; g[8] = state.cr4; g[9] = state.csAr; g[10] = state.ssAr; g[11] = state.entry;
-  return g;
+function sameGlobals(m: EntryCheckMemo, ctx: EntryCheckContext): boolean {
+  const a = m.globals, w = state.words;
+  for (let i = 0; i < GLOBALS_LEN; i++) if (a[i] !== w[i]) return false;
+  return m.caps === ctx.caps && m.ter === state.ter && m.exit2 === state.exit2 && m.efer === ctx.cpu.efer && m.launch === ctx.launch;
 }
-function sameGlobals(a: Int32Array): boolean {
-  const w = state.words;
-  for (let i = 0; i < 7; i++) if (a[i] !== w[i]) return false;
-  // Int32Array holds the values as int32: compare in that form.
-  return a[7] === (state.cr0 | 0) && a[8] === (state.cr4 | 0) && a[9] === (state.csAr | 0) && a[10] === (state.ssAr | 0) && a[11] === (state.entry | 0);
-}
+/** Rows to run this pass (scratch). */
+const RUN = new Int32Array(ROW_WORDS);
+
 /**
- * `modified(slot)` tells whether a field changed since the last successful pass of this memo
- * (the VMCS store keeps modification stamps). On success the memo is updated; on failure it is cleared.
+ * `dirty[0..dirtyCount)` are the slots of the fields modified since the last successful pass of this memo
+ * (the VMCS store keeps that list). On success the memo is updated; on failure the next pass is a full one.
  */
-export function checkVmEntryIncremental(ctx: EntryCheckContext, memo: EntryCheckMemo, mod: Float64Array, since: number): CheckFailure | null {
-  memRead = false;
+export function checkVmEntryIncremental(ctx: EntryCheckContext, memo: EntryCheckMemo, dirty: ArrayLike<number>, dirtyCount: number): CheckFailure | null {
   memCtx.inner = ctx;
-  state.begin(memCtx as unknown as EntryCheckContext);
-  const full = memo.globals === null || memo.caps !== ctx.caps || !sameGlobals(memo.globals) || memo.ter !== state.ter || memo.exit2 !== state.exit2 || memo.efer !== ctx.cpu.efer || memo.launch !== ctx.launch;
-  const dirty = DIRTY;
-  if (!full) for (let k = 0; k < dirty.length; k++) dirty[k] = mod[k] > since ? 1 : 0;
-  const tests = TESTS, words = state.words, deps = memo.deps, usesMemory = memo.usesMemory;
-  for (let i = 0; i < tests.length; i++) {
-    if (!full && usesMemory[i] === 0) {
-      const d = deps[i];
-      let k = 0;
-      while (k < d.length && dirty[d[k]] === 0) k++;
-      if (k === d.length) continue;
+  memCtx.vmcs = ctx.vmcs; memCtx.caps = ctx.caps; memCtx.maxPhysAddr = ctx.maxPhysAddr; memCtx.launch = ctx.launch; memCtx.cpu = ctx.cpu;
+  state.begin(memCtx);
+  const run = RUN;
+  if (!memo.valid || !sameGlobals(memo, ctx)) run.fill(-1);
+  else {
+    run.set(memo.memRows);
+    const readers = memo.readers;
+    for (let k = 0; k < dirtyCount; k++) {
+      const base = dirty[k] * ROW_WORDS;
+      for (let w = 0; w < ROW_WORDS; w++) run[w] |= readers[base + w];
     }
-    const g = GUARD_WORD[i];
-    if (g >= 0 && (words[g] & GUARD_MASK[i]) === 0) { deps[i] = EMPTY; usesMemory[i] = 0; continue; }
-    const o = traced(i);
-    if (o !== undefined) { memo.globals = null; return toFailure(VM_ENTRY_CHECKS[i]!, o); }
   }
-  memo.globals = globalsOf();
+  const words = state.words;
+  for (let w = 0; w < ROW_WORDS; w++) {
+    let m = run[w];
+    while (m !== 0) {
+      const low = m & -m;
+      m ^= low;
+      const i = (w << 5) + 31 - Math.clz32(low);
+      if (i >= ROWS) break;
+      const g = GUARD_WORD[i];
+      if (g >= 0 && (words[g] & GUARD_MASK[i]) === 0) { setDeps(memo, i, GUARD_DEPS[g], false); continue; }
+      TRACE.length = 0; memRead = false;
+      state.trace = TRACE;
+      let o: CheckOutcome | undefined;
+      try { o = TESTS[i]!(state); } finally { state.trace = null; }
+      setDeps(memo, i, TRACE, memRead);
+      if (o !== undefined) { memo.valid = false; return toFailure(VM_ENTRY_CHECKS[i]!, o); }
+    }
+  }
+  memo.globals.set(words.subarray(0, GLOBALS_LEN));
+  memo.valid = true;
   memo.caps = ctx.caps;
   memo.ter = state.ter; memo.exit2 = state.exit2; memo.efer = ctx.cpu.efer; memo.launch = ctx.launch;
   return null;
-
-  function traced(i: number): CheckOutcome | undefined {
-    TRACE.length = 0; memRead = false;
-    state.trace = TRACE;
-    let o: CheckOutcome | undefined;
-    try { o = TESTS[i]!(state); } finally { state.trace = null; }
-    deps[i] = Int32Array.from(TRACE);
-    usesMemory[i] = memRead ? 1 : 0;
-    return o;
-  }
 }
+/** Replaces row i's dependencies in the memo (its deps list, the per-slot reader sets, the memory set). */
+function setDeps(memo: EntryCheckMemo, i: number, deps: ArrayLike<number>, usesMemory: boolean): void {
+  const old = memo.deps[i], readers = memo.readers;
+  const w = i >>> 5, bit = 1 << (i & 31);
+  if (!sameList(old, deps)) {
+    for (let k = 0; k < old.length; k++) readers[old[k] * ROW_WORDS + w] &= ~bit;
+    for (let k = 0; k < deps.length; k++) readers[deps[k] * ROW_WORDS + w] |= bit;
+    memo.deps[i] = deps instanceof Int32Array ? deps : Int32Array.from(deps);
+  }
+  if (usesMemory) memo.memRows[w] |= bit; else memo.memRows[w] &= ~bit;
+}
+function sameList(a: Int32Array, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+/** A row skipped by its guard depends on the guard's field. */
+const GUARD_DEPS: readonly Int32Array[] = GUARD_WORD_SLOT.map((slot) => Int32Array.of(slot));
 const TRACE: number[] = [];
-const DIRTY = new Uint8Array(VMCS_SLOT_COUNT);
 let memRead = false;
-/** Context proxy that notes memory reads (rows reading guest memory always re-run). */
-const memCtx = {
+/** Context wrapper that notes memory reads (rows reading guest memory always re-run). */
+const memCtx: EntryCheckContext & { inner: EntryCheckContext } = {
   inner: null as unknown as EntryCheckContext,
-  get vmcs() { return this.inner.vmcs; }, get caps() { return this.inner.caps; }, get maxPhysAddr() { return this.inner.maxPhysAddr; },
-  get launch() { return this.inner.launch; }, get cpu() { return this.inner.cpu; },
-  readPhys32(pa: number): number { memRead = true; return this.inner.readPhys32(pa); },
-  readPhys64(pa: number): bigint { memRead = true; return this.inner.readPhys64(pa); },
+  vmcs: null as unknown as EntryCheckContext['vmcs'], caps: null as unknown as EntryCheckContext['caps'], maxPhysAddr: 0, launch: 'vmlaunch',
+  cpu: null as unknown as EntryCheckContext['cpu'],
+  readPhys32(pa: number): number { memRead = true; return memCtx.inner.readPhys32(pa); },
+  readPhys64(pa: number): bigint { memRead = true; return memCtx.inner.readPhys64(pa); },
 };
-const EMPTY = new Int32Array(0);
 
 /** Same checks, but collects every failure (for the debugger: "also wrong: ..."). */
 export function allVmEntryFailures(ctx: EntryCheckContext): CheckFailure[] {

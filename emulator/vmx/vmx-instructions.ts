@@ -12,7 +12,8 @@ import { CpuFault, GP, UD } from '../cpu/faults';
 import { VM } from '../cpu/flags';
 import { AR_L } from '../cpu/segments';
 import { CS } from '../cpu/regs';
-import { MSR, lookupVmcsEncoding, vmcsFieldSupported, VMX_ERROR } from './arch';
+import { MSR, VMCS_FIELDS, VMX_ERROR } from './arch';
+import { fieldAccess, ACCESS_HIGH, ACCESS_NO_WRITE, ACCESS_SLOT } from './field-access';
 import { INVALID_POINTER, VmxUnit } from './vmx-unit';
 import { Vmcs, F } from './vmcs';
 import { vmEntry } from './vm-entry';
@@ -148,11 +149,12 @@ function vmptrst(d: Insn): Exec {
   };
 }
 
-/** Field lookup with the "unsupported VMCS component" rule (fields that don't exist on this CPU). */
-function fieldFor(u: VmxUnit, encoding: number) {
-  const ref = lookupVmcsEncoding(encoding);
-  if (!ref || !vmcsFieldSupported(ref.field, u.caps)) return undefined;
-  return ref;
+/** Access bits of an encoding for VMREAD/VMWRITE (field-access.ts); -1 for "unsupported VMCS component" (fields that don't exist on this CPU). */
+let accessCaps: unknown = null, accessTable: Int32Array = new Int32Array(0);
+function accessOf(u: VmxUnit, encoding: number): number {
+  if (encoding >= 0x8000) return -1;
+  if (u.caps !== accessCaps) { accessTable = fieldAccess(u.caps); accessCaps = u.caps; }
+  return accessTable[encoding];
 }
 
 function vmread(d: Insn): Exec {
@@ -165,10 +167,11 @@ function vmread(d: Insn): Exec {
     const enc = c.r[2 * d2.g1] >>> 0;
     if (!u.current) { u.failInvalid('VMREAD', 'no current VMCS'); return; }
     if (c.long64 && c.r[2 * d2.g1 + 1] !== 0) { u.failValid('VMREAD', 12, `encoding operand 0x${(c.r[2 * d2.g1 + 1] >>> 0).toString(16)}${enc.toString(16).padStart(8, '0')} has bits 63:32 set`); return; }
-    const ref = fieldFor(u, enc);
-    if (!ref) { u.failValid('VMREAD', 12, `field encoding 0x${enc.toString(16)}`); return; }
-    const val = u.current.readEncoding(enc)!;
-    const lo = Number(BigInt.asIntN(32, val)), hi = Number(BigInt.asIntN(32, val >> 32n));
+    const a = accessOf(u, enc);
+    if (a < 0) { u.failValid('VMREAD', 12, `field encoding 0x${enc.toString(16)}`); return; }
+    const v = u.current, slot = a & ACCESS_SLOT;
+    // A "high" access reads bits 63:32 of the 64-bit field into bits 31:0.
+    const lo = a & ACCESS_HIGH ? v.hi[slot] : v.lo[slot], hi = a & ACCESS_HIGH ? 0 : v.hi[slot];
     if (d2.k0 === K_REG) { if (size === 8) c.set64(d2.g0, lo, hi); else c.set32(d2.g0, lo); }
     else writer(d2, 0, size)(c, d2, lo, hi);
     u.succeed();
@@ -186,11 +189,13 @@ function vmwrite(d: Insn): Exec {
     const enc = c.r[2 * d2.g0] >>> 0;
     if (!u.current) { u.failInvalid('VMWRITE', 'no current VMCS'); return; }
     if (c.long64 && c.r[2 * d2.g0 + 1] !== 0) { u.failValid('VMWRITE', 12, 'encoding operand has bits 63:32 set'); return; }
-    const ref = fieldFor(u, enc);
-    if (!ref) { u.failValid('VMWRITE', 12, `field encoding 0x${enc.toString(16)}`); return; }
-    const miscAllowsRo = (u.cap(MSR.IA32_VMX_MISC) & (1n << 29n)) !== 0n;
-    if (ref.field.readOnly && !miscAllowsRo) { u.failValid('VMWRITE', 13, `${ref.field.name} is a VM-exit information field`); return; }
-    u.current.writeEncoding(enc, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
+    const a = accessOf(u, enc);
+    if (a < 0) { u.failValid('VMWRITE', 12, `field encoding 0x${enc.toString(16)}`); return; }
+    const slot = a & ACCESS_SLOT;
+    if (a & ACCESS_NO_WRITE) { u.failValid('VMWRITE', 13, `${VMCS_FIELDS[slot].name} is a VM-exit information field`); return; }
+    // A "high" access writes bits 31:0 of the source to bits 63:32 of the 64-bit field; the store truncates to the field width.
+    const v = u.current;
+    if (a & ACCESS_HIGH) v.set(slot, v.lo[slot], lo); else v.set(slot, lo, hi);
     u.succeed();
   };
 }
@@ -263,7 +268,7 @@ function invvpid(d: Insn): Exec {
     const vpid = lo & 0xffff;
     if (type !== 2 && vpid === 0) { u.fail('INVVPID', 28, `INVVPID type ${type} with VPID 0`); return; }
     if (type === 0 && (laHi >> 15) !== 0 && (laHi >> 15) !== -1) { u.fail('INVVPID', 28, `individual-address INVVPID with non-canonical address`); return; }
-    void laLo;
+    u.invalidateVpid(type, vpid, laHi * 4294967296 + (laLo >>> 0));
     c.flushTlb();
     u.succeed();
   };

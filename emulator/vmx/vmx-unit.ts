@@ -12,6 +12,7 @@ import { Vmcs, F } from './vmcs';
 import { resolveProfile } from './capabilities';
 import type { CheckFailure } from './vmentry-checks';
 import type { CachedTranslation } from './ept';
+import { LinearTlbModel } from './linear-tlb';
 
 export const INVALID_POINTER = -1; // architecturally FFFFFFFF_FFFFFFFFH
 
@@ -109,12 +110,17 @@ export class VmxUnit {
 
   readonly strictTlb: boolean;
   private readonly eptTlbs = new Map<number, Map<number, CachedTranslation>>();
+  /** strictTlb: linear and combined mappings per VPID (linear-tlb.ts) */
+  readonly linearTlb: LinearTlbModel | null;
   /** strictTlb findings (bounded); onStaleTranslation may stop the run. */
   readonly staleTranslations: string[] = [];
   onStaleTranslation: ((message: string) => boolean) | null = null;
 
   constructor(readonly cpu: Cpu, opts: VmxOptions = {}) {
     this.strictTlb = opts.strictTlb ?? false;
+    this.linearTlb = this.strictTlb ? new LinearTlbModel(this) : null;
+    // looked up at each transition: a snapshot restore may replace the model
+    if (this.strictTlb) this.nonRootListeners.push(() => this.linearTlb?.transition());
     if (opts.capabilityMsrs) { this.caps = Object.freeze({ ...resolveProfile('default').caps, ...opts.capabilityMsrs }); this.profileNotes = ['explicit capability MSR values']; }
     else { const r = resolveProfile(opts.profile ?? 'default'); this.caps = r.caps; this.profileNotes = r.notes; }
     this.maxHistory = opts.maxExitHistory ?? 1000;
@@ -197,6 +203,7 @@ export class VmxUnit {
     this.history.length = 0; this.lastExit = null; this.lastFailure = null; this.lastEntryFailure = null; this.timerActive = false;
     this.counters.exits = this.counters.entries = this.counters.failures = 0;
     this.eptTlbs.clear(); this.staleTranslations.length = 0; this.shadow = null;
+    this.linearTlb?.reset();
     this.cpu.msrHandlers = this.cpu.msrHandlers.filter((h) => !(h as { vmx?: boolean }).vmx);
     this.cpu.msrHandlers.unshift(this.msrHandler());
     for (const l of this.resetListeners) l();
@@ -234,9 +241,18 @@ export class VmxUnit {
     if (!t) this.eptTlbs.set(key, (t = new Map()));
     return t;
   }
-  /** INVEPT: single-context (one EPTP) or all-context. */
+  /** INVEPT: single-context (one EPTP) or all-context; guest-physical and combined mappings (SDM 29.4.3.1). */
   invalidateEpt(eptp: number | null): void {
     if (eptp === null) this.eptTlbs.clear(); else this.eptTlbs.delete(Math.floor(eptp / 4096));
+    this.linearTlb?.invalidateEpt(eptp);
+  }
+  /** INVVPID types 0 individual-address, 1 single-context, 2 all-context, 3 single-context-retaining-globals (strictTlb model). */
+  invalidateVpid(type: number, vpid: number, la: number): void {
+    const t = this.linearTlb;
+    if (!t) return;
+    if (type === 0) t.invalidateAddress(vpid, la);
+    else if (type === 1 || type === 3) t.invalidateVpid(vpid, type === 3);
+    else t.invalidateAll();
   }
   reportStaleTranslation(message: string): void {
     if (this.staleTranslations.length < 100) this.staleTranslations.push(message);

@@ -1,5 +1,7 @@
 ; Benchmark: VM exit + VMRESUME round trips on a guest CPUID loop (npm run bench).
 ; The guest executes CPUID ITERATIONS times; each exits, the handler advances GUEST_RIP and resumes.
+; With USE_VPID defined the guest runs with "enable VPID" (VPID 1): its translations and the host's are
+; tagged and survive the transitions; without it every VM entry and exit invalidates VPID 0000H's.
 bits 64
 org 0x100000
 
@@ -64,6 +66,10 @@ vmx_fail:
         PRINT   msg_fail
         jmp     shutdown
 
+no_vpid:
+        PRINT   msg_no_vpid
+        jmp     shutdown
+
 ; VMWRITE helper: VMWRITE_FIELD field, value-expression (uses rax, rbx)
 %macro VMWRITE_FIELD 2
         mov     ebx, %1
@@ -96,7 +102,17 @@ vmx_fail:
 setup_vmcs:
         ; --- VM-execution, exit and entry controls (TRUE MSRs: IA32_VMX_BASIC bit 55 is 1 here)
         ADJUST_CONTROLS PIN_BASED_VM_EXEC_CONTROL, MSR_IA32_VMX_TRUE_PINBASED_CTLS, 0
+%ifdef USE_VPID
+        ADJUST_CONTROLS CPU_BASED_VM_EXEC_CONTROL, MSR_IA32_VMX_TRUE_PROCBASED_CTLS, CPU_ACTIVATE_SECONDARY_CONTROLS
+        test    eax, CPU_ACTIVATE_SECONDARY_CONTROLS
+        jz      no_vpid
+        ADJUST_CONTROLS SECONDARY_VM_EXEC_CONTROL, MSR_IA32_VMX_PROCBASED_CTLS2, CPU2_ENABLE_VPID
+        test    eax, CPU2_ENABLE_VPID
+        jz      no_vpid
+        VMWRITE_FIELD VIRTUAL_PROCESSOR_ID, 1
+%else
         ADJUST_CONTROLS CPU_BASED_VM_EXEC_CONTROL, MSR_IA32_VMX_TRUE_PROCBASED_CTLS, 0
+%endif
         ADJUST_CONTROLS VM_EXIT_CONTROLS, MSR_IA32_VMX_TRUE_EXIT_CTLS, EXIT_HOST_ADDRESS_SPACE_SIZE
         ADJUST_CONTROLS VM_ENTRY_CONTROLS, MSR_IA32_VMX_TRUE_ENTRY_CTLS, ENTRY_IA32E_MODE_GUEST
         VMWRITE_FIELD EXCEPTION_BITMAP, 0
@@ -214,3 +230,4 @@ tr_sel:     dd 0
 tr_base:    dq 0
 msg_done:   db "done", 10, 0
 msg_fail:   db "VMX instruction failed", 10, 0
+msg_no_vpid: db "the CPU profile does not allow enable VPID", 10, 0

@@ -81,6 +81,11 @@ export const SEG: Readonly<Record<SegName, SegFields>> = Object.freeze(Object.fr
 const SLOT = new Int16Array(0x8000).fill(-1);
 VMCS_FIELDS.forEach((f, i) => { if (f.encoding < 0x8000) SLOT[f.encoding] = i; });
 const NSLOTS = VMCS_FIELDS.length;
+const SLOT_CR0 = SLOT[enc('GUEST_CR0')]!, SLOT_CR4 = SLOT[enc('GUEST_CR4')]!, SLOT_RFLAGS = SLOT[enc('GUEST_RFLAGS')]!;
+const SLOT_CS_AR = SLOT[enc('GUEST_CS_AR_BYTES')]!, SLOT_SS_AR = SLOT[enc('GUEST_SS_AR_BYTES')]!;
+/** Dense slot of the field a guard word comes from (incremental passes: a row skipped by its guard depends on it). */
+export const GUARD_WORD_SLOT: readonly number[] = ['PIN_BASED_VM_EXEC_CONTROL', 'CPU_BASED_VM_EXEC_CONTROL', 'SECONDARY_VM_EXEC_CONTROL',
+  'VM_EXIT_CONTROLS', 'VM_ENTRY_CONTROLS', 'VM_ENTRY_INTR_INFO_FIELD', 'GUEST_RFLAGS'].map((n) => SLOT[enc(n)]!);
 
 // ---------------------------------------------------------------------------------------------
 // Bits used by the checks (mask constants from the architectural control table).
@@ -212,7 +217,9 @@ export class EntryCheckState {
   ctx!: EntryCheckContext;
   caps!: CapsInfo;
   private readonly vals: bigint[] = new Array<bigint>(NSLOTS).fill(0n);
+  /** per slot: pass number when `vals` / `low` were last read */
   private readonly stamp = new Uint32Array(NSLOTS);
+  private readonly stampLow = new Uint32Array(NSLOTS);
   private readonly low = new Float64Array(NSLOTS);
   private gen = 0;
   private physShift = 39n;
@@ -220,19 +227,30 @@ export class EntryCheckState {
   private canonWidth = 48;
   private canonShift = 47n;
 
-  // values derived once per pass (control fields are read on every entry anyway)
+  // Values derived once per pass from the control fields (read on every entry anyway). Incremental
+  // passes treat them as inputs of every row: when one changes, every row runs again.
   pin = 0; proc = 0; sec = 0; ter = 0n; exit = 0; exit2 = 0n; entry = 0;
   intr = 0; injecting = false; intrType = 0; intrVector = 0;
   ia32e = false; host64 = false; ug = false; ept = false;
-  cr0 = 0; cr4 = 0; rflags = 0; pe = false; pg = false; v86 = false;
-  csAr = 0; ssAr = 0; csL = false;
+  // Values derived from guest-state fields. Rows reach them through getters that record the field
+  // as a dependency, so a change of e.g. GUEST_RFLAGS re-runs only the rows that looked at it.
+  private cr0v = 0; private cr4v = 0; private rflagsv = 0; private csArv = 0; private ssArv = 0;
+  get cr0(): number { if (this.trace !== null) this.trace.push(SLOT_CR0); return this.cr0v; }
+  get cr4(): number { if (this.trace !== null) this.trace.push(SLOT_CR4); return this.cr4v; }
+  get rflags(): number { if (this.trace !== null) this.trace.push(SLOT_RFLAGS); return this.rflagsv; }
+  get csAr(): number { if (this.trace !== null) this.trace.push(SLOT_CS_AR); return this.csArv; }
+  get ssAr(): number { if (this.trace !== null) this.trace.push(SLOT_SS_AR); return this.ssArv; }
+  get pe(): boolean { return (this.cr0 & 1) !== 0; }
+  get pg(): boolean { return (this.cr0 & 0x80000000) !== 0; }
+  get v86(): boolean { return (this.rflags & 0x20000) !== 0; }
+  get csL(): boolean { return (this.csAr & 0x2000) !== 0; }
   /** pin, proc, sec, exit, entry, intr, rflags (GUARD_WORDS order) for the guards of the walk */
   readonly words = new Int32Array(7);
 
   begin(ctx: EntryCheckContext): void {
     this.ctx = ctx;
     this.caps = capsInfo(ctx.caps);
-    if (++this.gen === 0xffffffff) { this.stamp.fill(0); this.gen = 1; }
+    if (++this.gen === 0xffffffff) { this.stamp.fill(0); this.stampLow.fill(0); this.gen = 1; }
     if (ctx.maxPhysAddr !== this.physFor) { this.physFor = ctx.maxPhysAddr; this.physShift = BigInt(ctx.maxPhysAddr); }
     if (this.caps.linearWidth !== this.canonWidth) { this.canonWidth = this.caps.linearWidth; this.canonShift = BigInt(this.canonWidth - 1); }
     this.pin = this.n(F.PIN_BASED_VM_EXEC_CONTROL);
@@ -251,17 +269,13 @@ export class EntryCheckState {
     this.host64 = (this.exit & EXIT.HOST_64) !== 0;
     this.ug = (this.sec & SEC.UG) !== 0;
     this.ept = (this.sec & SEC.EPT) !== 0;
-    this.cr0 = this.lo(F.GUEST_CR0);
-    this.cr4 = this.lo(F.GUEST_CR4);
-    this.rflags = this.lo(F.GUEST_RFLAGS);
-    this.pe = (this.cr0 & 1) !== 0;
-    this.pg = (this.cr0 & 0x80000000) !== 0;
-    this.v86 = (this.rflags & 0x20000) !== 0;
-    this.csAr = this.n(SEG.CS.ar);
-    this.ssAr = this.n(SEG.SS.ar);
-    this.csL = (this.csAr & 0x2000) !== 0;
+    this.cr0v = this.lo(F.GUEST_CR0);
+    this.cr4v = this.lo(F.GUEST_CR4);
+    this.rflagsv = this.lo(F.GUEST_RFLAGS);
+    this.csArv = this.n(SEG.CS.ar);
+    this.ssArv = this.n(SEG.SS.ar);
     const w = this.words;
-    w[0] = this.pin; w[1] = this.proc; w[2] = this.sec; w[3] = this.exit; w[4] = this.entry; w[5] = this.intr; w[6] = this.rflags;
+    w[0] = this.pin; w[1] = this.proc; w[2] = this.sec; w[3] = this.exit; w[4] = this.entry; w[5] = this.intr; w[6] = this.rflagsv;
   }
 
   /** When non-null, every field slot a check reads is appended (dependency recording for incremental passes). */
@@ -278,17 +292,25 @@ export class EntryCheckState {
   n(encoding: number): number {
     const i = SLOT[encoding]!;
     if (this.trace !== null) this.trace.push(i);
-    if (this.stamp[i] !== this.gen) this.load(i, encoding);
+    if (this.stampLow[i] !== this.gen) this.loadLow(i, encoding);
     return this.low[i]!;
   }
   /** Low 32 bits of a natural-width field as a number. */
   lo(encoding: number): number { return this.n(encoding); }
   private load(i: number, encoding: number): void {
-    const v = this.ctx.vmcs.read(encoding);
-    this.vals[i] = v;
-    const n = Number(v); // exact below 2^53; fields are unsigned
-    this.low[i] = n >= 0 && n <= 0xffffffff ? n : n >= 0 && n < 9007199254740992 ? n % 4294967296 : Number(BigInt.asUintN(32, v));
+    this.vals[i] = this.ctx.vmcs.read(encoding);
     this.stamp[i] = this.gen;
+  }
+  private loadLow(i: number, encoding: number): void {
+    const view = this.ctx.vmcs;
+    if (view.read32 !== undefined) this.low[i] = view.read32(encoding);
+    else {
+      if (this.stamp[i] !== this.gen) this.load(i, encoding);
+      const v = this.vals[i]!;
+      const n = Number(v); // exact below 2^53; fields are unsigned
+      this.low[i] = n >= 0 && n <= 0xffffffff ? n : n >= 0 && n < 9007199254740992 ? n % 4294967296 : Number(BigInt.asUintN(32, v));
+    }
+    this.stampLow[i] = this.gen;
   }
 
   /** Address sets no bit at or above MAXPHYADDR. */

@@ -2,7 +2,12 @@
 import type { CapabilityProfile } from '../arch';
 import type { EntryCheckState } from './state';
 
-export interface VmcsView { read(encoding: number): bigint }   // full value of a field (64-bit fields whole); 0n for fields that don't exist
+export interface VmcsView {
+  /** full value of a field (64-bit fields whole); 0n for fields that don't exist */
+  read(encoding: number): bigint;
+  /** optional fast path: bits 31:0 of the field as an unsigned number (0 for fields that don't exist) */
+  read32?(encoding: number): number;
+}
 
 export interface EntryCheckContext {
   vmcs: VmcsView;

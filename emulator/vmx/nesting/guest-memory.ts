@@ -22,7 +22,16 @@ function gpaToHpa(c: Cpu, gpa: number): number | undefined {
 /** Linear -> host-physical for the current (guest) translation; undefined when not mapped or not modelled. */
 export function peekTranslate(c: Cpu, la: number): number | undefined {
   if (!c.paging) return gpaToHpa(c, c.long64 ? la : la % 4294967296);
-  if (!(c.efer & EFER_LMA)) return undefined; // 32-bit and PAE guest paging: not needed by the reconstruction
+  return peekLeaf(c, la)?.hpa;
+}
+
+/**
+ * The guest's 4-level translation of a linear address: host-physical address and the low dword of the entry that
+ * maps the page (PTE, or PDE/PDPTE with PS); undefined when not mapped, or for 32-bit and PAE guest paging (not
+ * needed by the reconstruction and the strictTlb model).
+ */
+export function peekLeaf(c: Cpu, la: number): { hpa: number; leaf: number } | undefined {
+  if (!c.paging || !(c.efer & EFER_LMA)) return undefined;
   const ula = la < 0 ? la + 18446744073709551616 : la;
   let table = Math.floor(c.cr3 / 4096) * 4096 % 2 ** MAXPHYADDR;
   const shifts = [39, 30, 21, 12];
@@ -34,9 +43,10 @@ export function peekTranslate(c: Cpu, la: number): number | undefined {
     const addr = (hi & ADDR_MASK_HI) * 4294967296 + ((lo & ~0xfff) >>> 0);
     if ((level === 1 || level === 2) && lo & 0x80) {
       const size = level === 1 ? 0x40000000 : 0x200000;
-      return gpaToHpa(c, Math.floor(addr / size) * size + (ula % size));
+      const hpa = gpaToHpa(c, Math.floor(addr / size) * size + (ula % size));
+      return hpa === undefined ? undefined : { hpa, leaf: lo };
     }
-    if (level === 3) return gpaToHpa(c, addr + (ula % 4096));
+    if (level === 3) { const hpa = gpaToHpa(c, addr + (ula % 4096)); return hpa === undefined ? undefined : { hpa, leaf: lo }; }
     table = addr;
   }
   return undefined;

@@ -137,20 +137,65 @@ describe('incremental checking (the VM-entry fast path)', () => {
     for (let round = 0; round < 300; round++) {
       const ctx = baselineContext(ICELAKE_SP_HOST);
       const memo = newEntryCheckMemo();
-      const mod = new Float64Array(VMCS_FIELDS.length);
-      expect(checkVmEntryIncremental(ctx, memo, mod, 0)).toBeNull();
+      expect(checkVmEntryIncremental(ctx, memo, [], 0)).toBeNull();
       const f = fields[rnd() % fields.length];
       const slot = VMCS_FIELDS.indexOf(f);
       const old = ctx.vmcs.read(f.encoding);
       const bit = BigInt(rnd() % (f.width === '16' ? 16 : f.width === '32' ? 32 : 64));
       ctx.vmcs.setEncoding(f.encoding, old ^ (1n << bit));
-      mod[slot] = 1;
-      const inc = checkVmEntryIncremental(ctx, memo, mod, 0.5);
+      const inc = checkVmEntryIncremental(ctx, memo, [slot], 1);
       const fullPass = checkVmEntry(ctx);
       if ((inc?.id ?? null) !== (fullPass?.id ?? null)) disagreements++;
       if (fullPass) failures++;
     }
     expect(disagreements).toBe(0);
     expect(failures).toBeGreaterThan(50);
+  });
+  it('stays exact over long chains of passes on one memo (guest-state values derived per pass included)', () => {
+    // The fields a hypervisor changes between exits, plus any field now and then. A failing pass is
+    // undone so that the chain keeps exercising incremental passes after successful ones.
+    let seed = 987654;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) >>> 0; return seed; };
+    // [field, bits worth flipping] (the mode bits the checks derive per pass: PE, PG, VM, IF, L, D/B, DPL, type...)
+    const hot = ([['GUEST_RIP', [3, 12, 31, 47]], ['GUEST_RSP', [4, 40]], ['GUEST_RFLAGS', [1, 3, 8, 9, 14, 17]], ['GUEST_CR0', [0, 5, 16, 31]],
+      ['GUEST_CR4', [5, 7, 13, 17]], ['GUEST_CS_AR_BYTES', [0, 2, 3, 5, 7, 13, 14, 15, 16]], ['GUEST_SS_AR_BYTES', [1, 3, 5, 6, 7, 14, 16]],
+      ['GUEST_CS_SELECTOR', [0, 1, 3]], ['GUEST_SS_SELECTOR', [0, 1]], ['GUEST_INTERRUPTIBILITY_INFO', [0, 1, 3]], ['GUEST_ACTIVITY_STATE', [0, 1]],
+      ['VM_ENTRY_INTR_INFO_FIELD', [0, 8, 9, 11, 31]], ['GUEST_PENDING_DBG_EXCEPTIONS', [12, 14]], ['VM_ENTRY_MSR_LOAD_COUNT', [0]]] as const)
+      .map(([n, bits]) => ({ f: VMCS_FIELDS.find((x) => x.name === n)!, bits }));
+    const writable = VMCS_FIELDS.filter((f) => !f.readOnly);
+    for (const mode of ['long64', 'real-unrestricted'] as const) {
+      const ctx = baselineContext(defaultProfile(), mode);
+      const memo = newEntryCheckMemo();
+      expect(checkVmEntryIncremental(ctx, memo, [], 0)).toBeNull();
+      let passes = 0, incremental = 0, fails = 0;
+      for (let step = 0; step < 600; step++) {
+        const n = 1 + (rnd() % 3);
+        const undo: [number, bigint][] = [], dirty: number[] = [];
+        for (let k = 0; k < n; k++) {
+          const h = rnd() % 4 === 0 ? null : hot[rnd() % hot.length];
+          const f = h ? h.f : writable[rnd() % writable.length];
+          const old = ctx.vmcs.read(f.encoding);
+          const width = f.width === '16' ? 16 : f.width === '32' ? 32 : 64;
+          const bit = BigInt(h ? h.bits[rnd() % h.bits.length] : rnd() % width);
+          undo.push([f.encoding, old]);
+          ctx.vmcs.setEncoding(f.encoding, old ^ (1n << bit));
+          dirty.push(VMCS_FIELDS.indexOf(f));
+        }
+        const wasValid = memo.valid;
+        const inc = checkVmEntryIncremental(ctx, memo, dirty, dirty.length);
+        const full = checkVmEntry(ctx);
+        expect(inc?.id ?? null, `step ${step}`).toBe(full?.id ?? null);
+        passes++;
+        if (wasValid) incremental++;
+        if (inc) {
+          fails++;
+          for (const [e, v] of undo.reverse()) ctx.vmcs.setEncoding(e, v);
+          expect(checkVmEntryIncremental(ctx, memo, [], 0)).toBeNull();
+        }
+      }
+      expect(incremental).toBeGreaterThan(passes / 3);
+      expect(fails).toBeGreaterThan(20);
+      expect(fails).toBeLessThan(passes);
+    }
   });
 });
