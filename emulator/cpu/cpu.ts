@@ -28,6 +28,43 @@ export const ACC_R = 0, ACC_W = 1, ACC_X = 2;
 const P_SR = 1, P_SW = 2, P_UR = 4, P_UW = 8, P_SX = 16, P_UX = 32, P_DIRTY = 64;
 const TLB_SIZE = 1024;
 
+/** TLB contexts kept besides the current one (VPIDs of guests). */
+const MAX_TLB_CONTEXTS = 16;
+// Paging state a TLB context's translations depend on (changing any of these flushes within a context).
+const TLB_CR0 = CR0_PG | CR0_WP | CR0_PE, TLB_CR4 = CR4_PSE | CR4_PAE | CR4_PGE | CR4_LA57 | CR4_PCIDE | CR4_SMEP | CR4_SMAP | CR4_PKE, TLB_EFER = EFER_LME | EFER_LMA | EFER_NXE;
+
+/** The cached translations of one TLB context and the paging state they were made under. */
+class TlbContext {
+  readonly tag = new Float64Array(TLB_SIZE).fill(NaN);
+  readonly pa = new Float64Array(TLB_SIZE);
+  readonly perm = new Uint8Array(TLB_SIZE);
+  readonly used = new Int32Array(TLB_SIZE);
+  usedN = 0;
+  flushes = 0;
+  cr0 = 0; cr3 = 0; cr4 = 0; efer = 0; ept = -1;
+  /** EPT tag of the running code (set by selectTlbContext) */
+  eptNow = -1;
+  constructor(readonly key: number) {}
+}
+
+/** What block links depend on besides the TLB contents: saved per side of VMX transitions. */
+class FetchEpoch {
+  epoch = -1;
+  private tlb: TlbContext | null = null;
+  private flushes = 0; private cpl = 0; private bits = 0; private nonRoot = false; private csBase = 0; private csLimit = 0; private csAr = 0;
+  private cr0 = 0; private cr3 = 0; private cr4 = 0; private efer = 0;
+  save(c: Cpu, t: TlbContext): void {
+    this.epoch = c.tlbGeneration; this.tlb = t; this.flushes = t.flushes; this.cpl = c.cpl; this.bits = c.bits; this.nonRoot = c.nonRoot;
+    this.csBase = c.sbase[CS]; this.csLimit = c.slimit[CS]; this.csAr = c.sar[CS];
+    this.cr0 = c.cr0; this.cr3 = c.cr3; this.cr4 = c.cr4; this.efer = c.efer;
+  }
+  matches(c: Cpu, t: TlbContext): boolean {
+    return this.tlb === t && this.flushes === t.flushes && this.cpl === c.cpl && this.bits === c.bits && this.nonRoot === c.nonRoot
+      && this.csBase === c.sbase[CS] && this.csLimit === c.slimit[CS] && this.csAr === c.sar[CS]
+      && this.cr0 === c.cr0 && this.cr3 === c.cr3 && this.cr4 === c.cr4 && this.efer === c.efer;
+  }
+}
+
 /** Physical-address width we report in CPUID 0x80000008 (SDM: MAXPHYADDR). */
 export const MAXPHYADDR = 39;
 
@@ -132,12 +169,20 @@ export class Cpu {
   pendingStop: RunStop | null = null;
   io: PortIo = { read: (_p, size) => (size === 4 ? 0xffffffff : size === 2 ? 0xffff : 0xff), write: () => {} };
 
-  // ---- TLB (direct-mapped, per linear 4 KiB page)
-  private readonly tlbTag = new Float64Array(TLB_SIZE).fill(NaN);
-  private readonly tlbPa = new Float64Array(TLB_SIZE);
-  private readonly tlbPerm = new Uint8Array(TLB_SIZE);
-  private readonly tlbUsed = new Int32Array(TLB_SIZE);
-  private tlbUsedN = TLB_SIZE;
+  // ---- TLB (direct-mapped, per linear 4 KiB page): the arrays of the current TLB context
+  // The context bookkeeping is in #private fields: not machine state (snapshots flush the TLB instead).
+  #tlb = new TlbContext(0);
+  private tlbTag = this.#tlb.tag;
+  private tlbPa = this.#tlb.pa;
+  private tlbPerm = this.#tlb.perm;
+  private tlbUsed = this.#tlb.used;
+  private tlbUsedN = 0;
+  /** TLB contexts other than the current one (VMX: other VPIDs), kept across VM entries and exits. */
+  readonly #tlbOthers = new Map<number, TlbContext>();
+  /** Source of fresh tlbGeneration values (a generation is never reused for another state). */
+  #epochs = 0;
+  /** Per side of VMX transitions (0 root, 1 non-root): fetch state and generation when the side was left. */
+  readonly #fetchEpochs = [new FetchEpoch(), new FetchEpoch()];
   /** Changes whenever linear->physical mapping or the code segment/mode may have changed: block links are only valid within one generation. */
   tlbGeneration = 0;
 
@@ -217,7 +262,7 @@ export class Cpu {
   // ================================================================ modes
   /** Recomputes derived mode state after CR0/EFER/CS/SS changes. */
   updateMode(): void {
-    this.tlbGeneration++;
+    this.tlbGeneration = ++this.#epochs;
     const lma = (this.efer & EFER_LMA) !== 0;
     const csar = this.sar[CS];
     if (!(this.cr0 & CR0_PE)) { this.bits = csar & AR_DB ? 32 : 16; this.long64 = false; }
@@ -304,13 +349,53 @@ export class Cpu {
   }
 
   // ================================================================ paging
+  /** Invalidates every cached translation (all TLB contexts). */
   flushTlb(): void {
+    this.flushTlbContext();
+    if (this.#tlbOthers.size !== 0) this.#tlbOthers.clear();
+  }
+  /** Invalidates the cached translations of the current TLB context only (e.g. VPID 0000H on a VM entry without VPIDs). */
+  flushTlbContext(): void {
     // Invalidate only the entries filled since the last flush (VM entries/exits flush often).
     if (this.tlbUsedN >= TLB_SIZE) this.tlbTag.fill(NaN);
     else for (let k = 0; k < this.tlbUsedN; k++) this.tlbTag[this.tlbUsed[k]] = NaN;
     this.tlbUsedN = 0;
-    this.tlbGeneration++;
+    const t = this.#tlb;
+    t.flushes++;
+    t.cr0 = this.cr0 & TLB_CR0; t.cr3 = this.cr3; t.cr4 = this.cr4 & TLB_CR4; t.efer = this.efer & TLB_EFER; t.ept = t.eptNow;
+    this.tlbGeneration = ++this.#epochs;
   }
+  /**
+   * Makes the TLB context `key` current (VMX: key 0 is VPID 0000H; a guest with VPIDs enabled has its own,
+   * SDM Vol 3C 29.1 "Virtual Processor Identifiers", 29.4 "Caching Translation Information"); `ept` tags
+   * combined mappings with the EPTP (-1 without EPT). Call after the new paging state (CR0, CR3, CR4, EFER)
+   * is loaded: a context whose translations were made under another paging state is flushed (a flush is
+   * always allowed where the architecture would keep entries).
+   */
+  selectTlbContext(key: number, ept: number): void {
+    let t = this.#tlb;
+    if (t.key !== key) {
+      t.usedN = this.tlbUsedN;
+      this.#tlbOthers.set(t.key, t);
+      t = this.#tlbOthers.get(key) ?? new TlbContext(key);
+      this.#tlbOthers.delete(key);
+      // Bound the contexts kept (dropping one is a flush).
+      if (this.#tlbOthers.size > MAX_TLB_CONTEXTS) { for (const k of this.#tlbOthers.keys()) { if (k !== 0) { this.#tlbOthers.delete(k); break; } } }
+      this.#tlb = t;
+      this.tlbTag = t.tag; this.tlbPa = t.pa; this.tlbPerm = t.perm; this.tlbUsed = t.used; this.tlbUsedN = t.usedN;
+      this.tlbGeneration = ++this.#epochs;
+    }
+    t.eptNow = ept;
+    if (t.cr0 !== (this.cr0 & TLB_CR0) || t.cr3 !== this.cr3 || t.cr4 !== (this.cr4 & TLB_CR4) || t.efer !== (this.efer & TLB_EFER) || t.ept !== ept) this.flushTlbContext();
+  }
+  /** Records the fetch state of one side of a VMX transition (0 root, 1 non-root) as the processor leaves it. */
+  saveFetchEpoch(side: number): void { this.#fetchEpochs[side].save(this, this.#tlb); }
+  /**
+   * After a VMX transition into `side` (state loaded, TLB context selected): when everything the block
+   * links depend on (TLB context and its flushes, CPL, code segment, mode) is as the side was left, the links
+   * made then are valid again and its generation is restored.
+   */
+  restoreFetchEpoch(side: number): void { const f = this.#fetchEpochs[side]; if (f.matches(this, this.#tlb)) this.tlbGeneration = f.epoch; }
   /** Permission bits of TLB slot `i` (the strictTlb model reads what walk() filled). */
   tlbPermOf(i: number): number { return this.tlbPerm[i]; }
   fillTlb(i: number, vpn: number, pa: number, perm: number): void {
