@@ -19,8 +19,9 @@ const rspOf = (r: Int32Array) => (r[9] >>> 0) * 4294967296 + (r[8] >>> 0);
 
 for (const file of ['examples/06-nested/nested.asm', 'examples/06-nested/nested-noshadow.asm']) {
   describe(`levels against the stack oracle: ${file}`, () => {
-    it('every stop (exit breakpoints and instruction slices) and every exit (exiting and receiving level)', () => {
-      const { m, exits, out } = loadExample(file);
+    it('every stop (exit breakpoints and instruction slices) and every exit (exiting and receiving level); no stale translation under strictTlb', () => {
+      // strictTlb: L0 and L1 change their EPTs (L1's EPT violation handler) and must invalidate as hardware needs
+      const { m, exits, out } = loadExample(file, { strictTlb: true });
       const size = m.mem.size;
       const stackLevel = () => levelByStack(rspOf(m.cpu.r), size);
       const kinds: string[] = [];
@@ -54,6 +55,7 @@ for (const file of ['examples/06-nested/nested.asm', 'examples/06-nested/nested-
         expect(report.levels[want].running).toBe(true);
       }
       expect(out()).toContain('[L0] L1 VMCALL: done');
+      expect(m.vmx!.staleTranslations).toEqual([]);
       expect(seenExits).toBe(exits.length);
       expect(entryStops).toBe(m.vmx!.counters.entries);
       expect(kinds.length).toBe(exits.length);
