@@ -53,6 +53,17 @@ function exitOf(o: Outcome): ExitInfo {
 const ACCESS = [{ name: 'read', acc: ACC_R, bit: 1 }, { name: 'write', acc: ACC_W, bit: 2 }, { name: 'fetch', acc: ACC_X, bit: 4 }];
 const VIOLATION = 48, MISCONFIG = 49;
 
+describe('EPT capabilities the walker relies on', () => {
+  it('the default profile advertises no mode-based execute control and no advanced EPT-violation information: qualification bits 6 and 9-11 stay 0', () => {
+    const caps = defaultCaps();
+    expect(caps[MSR.IA32_VMX_PROCBASED_CTLS2] & (1n << (32n + 22n))).toBe(0n);    // "mode-based execute control for EPT"
+    expect(caps[EPT_CAP] & (1n << 22n)).toBe(0n);                                // advanced VM-exit information for EPT violations
+    expect(caps[EPT_CAP] & 1n).toBe(1n);                                         // execute-only pages
+    expect(caps[EPT_CAP] & (1n << 17n)).toBe(1n << 17n);                         // 1-GiB pages
+    expect(caps[EPT_CAP] & (1n << 21n)).toBe(1n << 21n);                         // accessed and dirty flags
+  });
+});
+
 describe('EPT permissions (SDM 29.3.3)', () => {
   it('every R/W/X combination in the PTE against reads, writes and instruction fetches', () => {
     const m = machine();
