@@ -216,7 +216,8 @@ export class DataWatches {
 
 /** Resolves an expression (or a VMCS field name) to a data breakpoint target. */
 export function dataInfoForExpression(text: string, evalExpr: (t: string) => { kind: string; value: bigint; address?: bigint; size?: number; vmcsField?: string }): DataInfo {
-  const r = evalExpr(text);
+  const r = evalExpr(text) as ReturnType<typeof evalExpr> & { vmcs?: string };
+  if (r.kind === 'vmcs' && r.vmcs) throw new UserError(`data breakpoints watch the current VMCS (vmcs.NAME); another level's VMCS (vmcs${r.vmcs}) cannot be watched`);
   if (r.kind === 'vmcs' && r.vmcsField) {
     const ref = lookupVmcsName(r.vmcsField) ?? lookupVmcsEncoding(Number(r.vmcsField));
     if (!ref) throw new UserError(`'${text}' is not a VMCS field`);

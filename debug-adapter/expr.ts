@@ -4,7 +4,9 @@
  *   operands   registers (rax eax ax al ah r8d r8w r8b rip rflags cs cr0 cr3 efer dr7 ...; optional `$` prefix),
  *              `rflags.ZF` style flags, labels and equ constants (`message`, `print_str.next`, `.next` relative
  *              to the label containing RIP), `$` (current RIP), numbers (0x1f, 1fh, 31, 0b11111, 'A'),
- *              VMCS fields `vmcs.GUEST_RIP` / `vmcs[0x681e]`, the exit under consideration `exit.reason`
+ *              VMCS fields `vmcs.GUEST_RIP` / `vmcs[0x681e]` (the current VMCS), `vmcs12.GUEST_RIP` /
+ *              `vmcs12[0x681e]` (L1's VMCS for L2 as reconstructed; vmcs23 for L2's...), `vmcs02.X` (the
+ *              hardware VMCS that runs L2; vmcs01 runs L1), the exit under consideration `exit.reason`
  *              (`exit.qualification`, `exit.guestRip`, `exit.guestLinear`, `exit.guestPhysical`),
  *              memory `byte|word|dword|qword [expr]` (plain `[expr]` is a qword; linear addresses).
  *   operators  NASM-like precedence, loosest first: `||`, `&&`, `== != < <= > >=`, `|`, `^`, `&`, `<< >>`,
@@ -20,8 +22,9 @@ export interface EvalEnv {
   /** Resolves `.local` against the label containing RIP. */
   localSymbol(name: string): bigint | undefined;
   flag(name: string): bigint | undefined;
-  vmcsField(name: string): bigint;
-  vmcsEncoding(encoding: number): bigint;
+  /** `which`: undefined for the current VMCS, else the two digits of `vmcsXY` (X's VMCS for level Y). */
+  vmcsField(name: string, which?: string): bigint;
+  vmcsEncoding(encoding: number, which?: string): bigint;
   exitField(name: string): bigint;
   memory(address: bigint, size: number): bigint;
   currentAddress(): bigint;
@@ -38,6 +41,8 @@ export interface EvalResult {
   size?: number;
   /** Name of the VMCS field for `vmcs.X` / `vmcs[enc]`. */
   vmcsField?: string;
+  /** The `XY` of `vmcsXY.X` (another level's VMCS); absent for the current VMCS. */
+  vmcs?: string;
 }
 
 const M64 = (1n << 64n) - 1n;
@@ -199,8 +204,9 @@ class Parser {
       if (this.peek().t === 'id' && (this.peek() as { v: string }).v.toLowerCase() === 'ptr') this.i++;
       if (this.isOp('[')) return this.memory(SIZES[lower]);
     }
-    // vmcs[expr]
-    if (lower === 'vmcs' && this.isOp('[')) {
+    // vmcs[expr], vmcs12[expr]
+    const vm = /^vmcs(\d\d)?$/.exec(lower);
+    if (vm && this.isOp('[')) {
       this.i++;
       const inner = new Parser(this.toks, this.env);
       inner.i = this.i;
@@ -208,14 +214,15 @@ class Parser {
       this.i = inner.i;
       this.expect(']');
       if (enc > 0xffffffffn) throw new UserError(`VMCS encoding ${enc.toString(16)} is wider than 32 bits`);
-      const v = this.env.vmcsEncoding(Number(enc));
-      this.note({ value: v, kind: 'vmcs', vmcsField: `0x${enc.toString(16)}` });
+      const v = this.env.vmcsEncoding(Number(enc), vm[1]);
+      this.note({ value: v, kind: 'vmcs', vmcsField: `0x${enc.toString(16)}`, ...(vm[1] ? { vmcs: vm[1] } : {}) });
       return v;
     }
-    if (lower.startsWith('vmcs.')) {
-      const field = name.slice(5);
-      const v = this.env.vmcsField(field);
-      this.note({ value: v, kind: 'vmcs', vmcsField: field.toUpperCase() });
+    const vf = /^vmcs(\d\d)?\./.exec(lower);
+    if (vf) {
+      const field = name.slice(vf[0].length);
+      const v = this.env.vmcsField(field, vf[1]);
+      this.note({ value: v, kind: 'vmcs', vmcsField: field.toUpperCase(), ...(vf[1] ? { vmcs: vf[1] } : {}) });
       return v;
     }
     if (lower.startsWith('exit.')) {

@@ -9,6 +9,9 @@
  *                 it, with "changed since the previous stop" marks and decoded values
  *   - `vmx/exits` {@link ExitsRequestArguments} -> {@link ExitsResponseBody}  the VM-exit history, newest first, bounded
  *   - `vmx/state` (no arguments)                -> {@link VmxStateBody}       VMX operation, level, pointers, last failure/exit
+ *   - `vmx/levels` (no arguments)               -> {@link LevelsResponseBody} the nesting levels L0..Ln, their VMCSs and resume points
+ *   - `vmx/ept`   {@link EptRequestArguments}   -> {@link EptTableBody}       one EPT paging-structure table (non-zero entries)
+ *   - `vmx/translate` {@link TranslateRequestArguments} -> {@link TranslateBody} the EPT walk of a guest-physical address
  * They answer with an error while the target runs or before `launch`.
  */
 
@@ -36,6 +39,10 @@ export interface VmxLaunchArguments {
   includePaths?: string[];
   /** Stop (and end the session on the next resume) after this many instructions. */
   maxInstructions?: number;
+  /** Cache EPT translations like hardware and report stale ones (a missing INVEPT) as a stop. */
+  strictTlb?: boolean;
+  /** Print every VM exit (with levels) to the debug console. */
+  traceExits?: boolean;
   /** Set by VS Code for "Run Without Debugging": breakpoints and exception filters are ignored. */
   noDebug?: boolean;
 }
@@ -50,6 +57,7 @@ export const EXCEPTION_FILTERS = {
   entryFailure: 'entry-failure',
   tripleFault: 'triple-fault',
   magic: 'magic',
+  guestException: 'guest-exception',
 } as const;
 export type ExceptionFilterId = (typeof EXCEPTION_FILTERS)[keyof typeof EXCEPTION_FILTERS];
 
@@ -63,13 +71,18 @@ export type ExceptionFilterId = (typeof EXCEPTION_FILTERS)[keyof typeof EXCEPTIO
  *   `IO_INSTRUCTION`, `MSR_READ`, ...; case-insensitive, the `EXIT_REASON_` prefix and the table's
  *   aliases are accepted), a number (`10`, `0x30`), or `*` for every exit.
  * - `from L<n>`: the level whose execution caused the exit (the guest); `to L<n>`: the level that
- *   receives it. Until nesting reconstruction lands every exit is from L1 to L0, so other levels are
- *   accepted but reported unverified (they cannot match yet).
+ *   receives it: a hardware exit is always received by L0; an exit a guest hypervisor receives
+ *   (e.g. `from L2 to L1`) is a reflected one, stopped at that hypervisor's handler.
+ * - `hardware` or `virtual`: only exits delivered by the processor, or only reflected ones.
+ * - `if <expr>`: a condition over the exit (qual, gpa, gla, rip, reason, len, intr, idt, from, to,
+ *   virtual, field, value, ptr) and the exiting guest's registers (rax..r15).
+ * - Several reasons: `exit:CPUID,MSR_READ`.
  * - The breakpoint's condition and hit count work as for other breakpoints; in the condition
  *   `exit.reason`, `exit.qualification`, `exit.guestRip`, `exit.guestLinear` and `exit.guestPhysical`
  *   describe the exit being considered, registers and `vmcs.*` are the state after the exit.
  *
- * Examples: `exit:CPUID`, `exit:10`, `exit:EPT_VIOLATION from L2`, `exit:* to L0`.
+ * Examples: `exit:CPUID`, `exit:10`, `exit:EPT_VIOLATION from L2`, `exit:CPUID from L2 to L1`,
+ * `exit:* to L0`, `exit:EPT_VIOLATION virtual if qual & 2`.
  * Any other function-breakpoint name is a label (e.g. `vmexit_handler`, `print_str.next`).
  */
 export const EXIT_BREAKPOINT_PREFIX = 'exit:';
@@ -77,8 +90,10 @@ export const EXIT_BREAKPOINT_PREFIX = 'exit:';
 // ------------------------------------------------------------------------------------------------ vmx/vmcs
 
 export interface VmcsRequestArguments {
-  /** Nesting level whose VMCS to show (today only the current VMCS of L0 exists: omit or 0). */
+  /** Nesting level whose VMCS to show: 0 (default) the hardware VMCSs, k >= 1 a guest hypervisor's reconstructed VMCS. */
   level?: number;
+  /** Which VMCS of that level (default: its current one). */
+  address?: string;
   /** Include fields this CPU profile does not support (default false). */
   includeUnsupported?: boolean;
 }
@@ -98,6 +113,8 @@ export interface VmcsFieldSnapshot {
   /** Decoded meaning (control bits, access rights, exit reason...), when the field has one. */
   decoded?: string[];
   description: string;
+  /** Reconstructed VMCSs: how the field was observed ('vmwrite', 'shadow-vmwrite', 'vmread', 'shadow'). */
+  source?: string;
 }
 export interface VmcsResponseBody {
   /** false when there is no current VMCS (then only `reason` is set). */
@@ -108,6 +125,10 @@ export interface VmcsResponseBody {
   revisionId?: string;
   shadowIndicator?: boolean;
   level?: number;
+  /** e.g. "vmcs01", "vmcs12 (reconstructed)" */
+  role?: string;
+  /** true for a guest hypervisor's VMCS rebuilt from its VMX traffic (only observed fields are listed) */
+  reconstructed?: boolean;
   groups?: { name: string; fields: VmcsFieldSnapshot[] }[];
 }
 
@@ -131,10 +152,10 @@ export interface ExitRecordSnapshot {
   hostRip: string;
   vmcs: string;
   tsc: number;
-  /** Level that exited and level that received the exit (today always 1 -> 0). */
+  /** Level that exited and level that received the exit. */
   fromLevel: number;
   toLevel: number;
-  /** Hardware exit (true) or a reflected/virtual exit reconstructed by the nesting model (later). */
+  /** Hardware exit (true) or a reflected (virtual) exit reconstructed by the nesting model. */
   hardware: boolean;
   /** One-line description as in stop descriptions. */
   text: string;
@@ -166,4 +187,69 @@ export interface VmxStateBody {
   counters: { exits: number; entries: number; failures: number };
   capabilityProfile: string[];
   instructions: number;
+}
+
+// ------------------------------------------------------------------------------------------------ vmx/levels
+
+/** `vmx/levels` (no arguments): the nesting levels L0..Ln as the nesting reconstruction sees them. */
+export interface LevelsResponseBody {
+  /** Level of the code that runs now. */
+  current: number;
+  levels: LevelSnapshot[];
+}
+export interface VmcsRef {
+  /** Address as the level that uses it sees it (guest-physical for guest hypervisors). */
+  address: string;
+  /** e.g. "vmcs01", "vmcs02", "vmcs12". */
+  role?: string;
+  launched: boolean;
+  /** The level's current VMCS. */
+  current: boolean;
+}
+export interface LevelSnapshot {
+  level: number;
+  mode: 'root' | 'guest' | 'guest-hypervisor';
+  running: boolean;
+  inVmx: boolean;
+  vmxonPointer?: string;
+  currentVmcs?: string;
+  /** Every VMCS the level used (L0: the hardware VMCSs; Lk: reconstructed ones). */
+  vmcss: VmcsRef[];
+  /** The hardware (L0) VMCS whose guest is this level's code, when known. */
+  hardwareVmcs?: string;
+  /** Where the level continues when it is not the one running. */
+  resumesAt?: { rip: string; rsp?: string; from: string; source?: { path: string; line: number } };
+}
+
+// ------------------------------------------------------------------------------------------------ vmx/ept, vmx/translate
+
+/**
+ * `vmx/ept`: one EPT paging-structure table (host-physical), non-zero entries only. Without `table`,
+ * the PML4 of `eptp` (default: EPT_POINTER of the current VMCS).
+ */
+export interface EptRequestArguments { eptp?: string; table?: string; tableLevel?: number }
+export interface EptTableBody {
+  available: boolean;
+  reason?: string;
+  eptp?: string;
+  /** Host-physical address of this table. */
+  table?: string;
+  /** 4 = PML4, 3 = PDPT, 2 = PD, 1 = PT. */
+  tableLevel?: number;
+  entries?: { index: number; value: string }[];
+}
+
+/** `vmx/translate`: the EPT walk of a guest-physical address (default EPTP: the current VMCS's). */
+export interface TranslateRequestArguments { gpa: string; eptp?: string }
+export interface TranslateBody {
+  ok: boolean;
+  eptp: string;
+  gpa: string;
+  hpa?: string;
+  /** Top-down: PML4E, PDPTE, PDE, PTE (fewer with large pages or a fault); level 4 = PML4E. */
+  steps: { name: string; level: number; entryAddress: string; value: string }[];
+  /** Why the walk failed (violation or misconfiguration), in words; names the last step. */
+  problem?: string;
+  misconfig?: boolean;
+  pageSize?: number;
 }

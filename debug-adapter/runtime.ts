@@ -4,9 +4,12 @@
  * and their descriptions. It knows nothing of DAP: the session (session.ts) maps requests to it and
  * its callbacks to events, so the CLI or tests can drive it directly.
  *
- * Nesting levels: `level()` is the single place that decides the level of the code being run
- * (today 1 in VMX non-root operation, else 0); `outerLevels()` lists the levels around it (today
- * the L0 host state of the current VMCS). The nesting reconstruction replaces these two.
+ * Nesting levels (DESIGN.md section 4) come from the emulator's reconstruction (vmx/nesting.ts):
+ * `level()` is the level of the code being run, `outerLevels()` where each outer level resumes.
+ * Stepping at level k treats the levels inside it as its guests: step over an exiting instruction
+ * runs until level k runs again, step over VMLAUNCH/VMRESUME until an exit is delivered to level k
+ * (a hardware exit for L0, a reflected one for a guest hypervisor), step out of a handler until
+ * level k resumes its guest.
  */
 import { Mnemonic } from 'iced-x86';
 import { Machine, MachineOptions } from '../emulator/machine';
@@ -17,15 +20,20 @@ import { decodeOne } from '../emulator/cpu/decode';
 import { CS, SS, RSP } from '../emulator/cpu/regs';
 import type { VmExitRecord, VmxFailure } from '../emulator/vmx/vmx-unit';
 import { describeFailure } from '../emulator/vmx/vmx-unit';
-import { F } from '../emulator/vmx/vmcs';
+import { Vmcs } from '../emulator/vmx/vmcs';
 import { formatCheckFailure, explainCheckFailure } from '../emulator/vmx/vmentry-checks';
 import type { CheckFailure } from '../emulator/vmx/vmentry-checks';
+import { EXCEPTION_NAMES, INTERRUPTION_TYPES } from '../emulator/vmx/arch';
 import { exitReason, decodeExitReason, lookupVmcsName, lookupVmcsEncoding, vmcsFieldSupported, MSR, RFLAGS_BITS } from '../emulator/vmx/arch';
 import { SourceIndex } from './source-index';
 import { DebugMemory } from './memory';
 import { evaluate, interpolate, EvalEnv, EvalResult } from './expr';
-import { ExitBreakpointSpec } from './exit-breakpoints';
+import type { ExitBreakpointSpec } from './exit-breakpoints';
 import { UserError, hex, toU64 } from './util';
+import { exitText, failureText, exitLevels, isEntryFailure } from './exit-text';
+export { exitText, failureText, exitLevels } from './exit-text';
+import { matchExitCondition, describeExit } from '../emulator/vmx/nesting';
+import type { NestedExitRecord, ReconstructedVmcs, LevelInfo } from '../emulator/vmx/nesting';
 import { SnapshotStore } from '../emulator/snapshot';
 import { ReverseEngine, ReplayHost, ReplayHit, ReplayMode, Position, Target, Paused } from './reverse';
 import { DataWatches, DataHit, DataBreakpointSpec } from './data-breakpoints';
@@ -41,6 +49,8 @@ export interface RuntimeConfig {
   machine: Omit<MachineOptions, 'onOutput'>;
   includePaths: string[];
   maxInstructions?: number;
+  /** Print every VM exit (with levels) to the debug console. */
+  traceExits?: boolean;
   noDebug: boolean;
 }
 
@@ -94,14 +104,30 @@ export interface ExceptionFilters {
   entryFailure: boolean;
   tripleFault: boolean;
   magic: boolean;
+  /** Exceptions raised in VMX non-root operation (a guest), by vector (null: every vector). */
+  guestException?: Set<number> | null;
+}
+
+/** Parses the guest-exception filter's condition: vectors as numbers or mnemonics, e.g. "#PF, #GP" or "14 13". */
+export function parseVectors(text: string | undefined): Set<number> | null {
+  if (text === undefined || text.trim() === '') return null;
+  const out = new Set<number>();
+  for (const t of text.split(/[\s,;|]+/).filter(Boolean)) {
+    const n = /^(0x[0-9a-f]+|\d+)$/i.test(t) ? Number(t) : undefined;
+    const byName = Object.entries(EXCEPTION_NAMES).find(([, name]) => name.replace('#', '').toLowerCase() === t.replace('#', '').toLowerCase());
+    const v = n ?? (byName ? Number(byName[0]) : undefined);
+    if (v === undefined || v < 0 || v > 31) throw new UserError(`'${t}' is not an exception vector (0..31) or mnemonic (#DE #DB #BP #OF #BR #UD #NM #DF #TS #NP #SS #GP #PF #MF #AC #MC #XM #VE #CP)`);
+    out.add(v);
+  }
+  return out;
 }
 
 export interface FrameInfo {
   /** Nesting level of the code of this frame. */
   level: number;
   kind: 'current' | 'caller' | 'outer';
-  /** Linear address shown for the frame (current RIP, call site, or the outer level's resume RIP). */
-  address: number;
+  /** Linear address shown for the frame (current RIP, call site, or the outer level's resume RIP; null: not observed). */
+  address: number | null;
   name: string;
   /** outer frames: stack pointer the level resumes with */
   sp?: number;
@@ -112,7 +138,7 @@ interface CallFrame { from: number; to: number; sp: number }
 
 type Transition =
   | { kind: 'exit'; rec: VmExitRecord }
-  | { kind: 'entry'; launch: boolean; rip: number }
+  | { kind: 'entry'; launch: boolean; rip: number; level: number }
   | { kind: 'failure'; f: VmxFailure };
 
 type Outcome =
@@ -122,8 +148,11 @@ type Outcome =
   | { kind: 'transition'; t: Transition }
   | { kind: 'end'; info: EndInfo };
 
-/** Which VM transitions end the current run (stepping), besides the user's breakpoints and filters. */
-interface Watch { exit?: boolean; entry?: boolean; failure?: boolean }
+/**
+ * Which VM transitions end the current run (stepping), besides the user's breakpoints and filters:
+ * any exit/entry/failure, an exit delivered to level `exitTo`, an entry after which level `entryInto` runs.
+ */
+interface Watch { exit?: boolean; entry?: boolean; failure?: boolean; exitTo?: number; entryInto?: number }
 
 const WATCH_ALL: Watch = { exit: true, entry: true, failure: true };
 const WATCH_NONE: Watch = {};
@@ -156,41 +185,7 @@ const SNAP_MIN_INSNS = 5_000, SNAP_EVERY_MS = 50;
 const OUTPUT_MAX_PENDING = 256 * 1024;
 const OUTPUT_MAX_PER_FLUSH = 32 * 1024;
 
-const ENTRY_FAILURE_WHAT: Record<number, string> = { 33: 'invalid guest state', 34: 'MSR loading', 41: 'machine-check event' };
-
 const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
-
-/** "VMLAUNCH failed: VMfailValid 7 — <check>" */
-export function failureText(f: VmxFailure): string {
-  if (f.check) {
-    // formatCheckFailure starts with the outcome ("VMfailValid 7 (...) — ..."): don't repeat it.
-    const c = formatCheckFailure(f.check);
-    const head = `${f.kind}${f.error !== undefined ? ' ' + f.error : ''}`;
-    return `${f.instruction} failed: ${c.startsWith(head) ? c : `${head} — ${c}`}`;
-  }
-  return describeFailure(f);
-}
-
-/**
- * Exiting and receiving level of an exit. Today every exit is a hardware exit from L1 to L0; the
- * nesting reconstruction fills `exitingLevel`/`receivingLevel`/`virtual` on the record.
- */
-export function exitLevels(rec: VmExitRecord): { from: number; to: number; hardware: boolean } {
-  const r = rec as { exitingLevel?: number; receivingLevel?: number; virtual?: boolean };
-  return { from: r.exitingLevel ?? 1, to: r.receivingLevel ?? 0, hardware: !(r.virtual ?? false) };
-}
-
-/** "VM exit: CPUID (10) at guest RIP 0x..." or "VM-entry failed: invalid guest state — <rule>" */
-export function exitText(rec: VmExitRecord): string {
-  if (rec.entryFailure || rec.fullReason & 0x80000000) {
-    const what = ENTRY_FAILURE_WHAT[rec.reason] ?? exitReason(rec.reason)?.title ?? `exit reason ${rec.reason}`;
-    return `VM-entry failed: ${what}${rec.entryFailure ? ' — ' + rec.entryFailure.rule : ''}`;
-  }
-  let s = `VM exit: ${rec.name} (${rec.reason}) at guest RIP ${hex(rec.guestRip)}`;
-  if (rec.qualification !== 0n) s += `, qualification ${hex(rec.qualification)}`;
-  if (rec.detail) s += ` — ${rec.detail}`;
-  return s;
-}
 
 function checkDetails(c: CheckFailure | undefined): string[] {
   if (!c) return [];
@@ -246,9 +241,9 @@ export class VmxRuntime {
   /** No further execution possible (triple fault, instruction limit). */
   private dead: string | null = null;
 
-  // call stacks per level, and whether level 0 is in an exit handler
+  // call stacks per level, and the levels that are in an exit handler (received an exit, not yet resumed their guest)
   private stacks: CallFrame[][] = [[], []];
-  private inHandler = false;
+  private inHandler: boolean[] = [];
 
   // VMCS snapshots at the last two stops (change marks)
   private snapNow: { address: number; lo: Int32Array; hi: Int32Array } | null = null;
@@ -305,14 +300,39 @@ export class VmxRuntime {
 
   // ---------------------------------------------------------------------------------------------- levels
 
-  /** Nesting level of the code being run: 1 in VMX non-root operation, else 0 (nesting reconstruction plugs in here). */
-  level(): number { return this.cpu.nonRoot ? 1 : 0; }
+  /** Nesting level of the code being run (0 = the outermost hypervisor, or no VMX at all). */
+  level(): number { return this.machine.nesting ? this.machine.nesting.levelOfCurrentCode() : this.cpu.nonRoot ? 1 : 0; }
 
-  /** The levels around the current one, innermost first, with where each resumes. */
-  outerLevels(): { level: number; rip: number; rsp: number; vmcs: number }[] {
-    const v = this.vmx?.current;
-    if (!this.cpu.nonRoot || !v) return [];
-    return [{ level: 0, rip: v.snum(F.HOST_RIP), rsp: v.snum(F.HOST_RSP), vmcs: v.address }];
+  /** Levels L0..Ln as the nesting reconstruction sees them (empty without VMX). */
+  levels(): LevelInfo[] { return this.machine.nesting?.levels() ?? []; }
+
+  /** The levels around the current one, innermost first, with where each resumes (null: not observed yet). */
+  outerLevels(): { level: number; rip: number | null; rsp?: number; from: string }[] {
+    const cur = this.level();
+    const lv = this.levels();
+    const out: { level: number; rip: number | null; rsp?: number; from: string }[] = [];
+    for (let k = cur - 1; k >= 0; k--) {
+      const r = lv[k]?.resumesAt;
+      out.push(r ? { level: k, rip: r.rip, rsp: r.rsp, from: r.from } : { level: k, rip: null, from: `L${k}'s VMCS host state was not observed` });
+    }
+    return out;
+  }
+
+  /** The latest exit, hardware or reflected. */
+  lastExit(): VmExitRecord | null {
+    const h = this.machine.nesting?.exitHistory();
+    return h && h.length ? h[h.length - 1] : this.vmx?.lastExit ?? null;
+  }
+
+  /** A guest hypervisor's current VMCS as reconstructed (level >= 1), or null. */
+  reconstructedVmcs(level: number): ReconstructedVmcs | null {
+    return level >= 1 ? this.levels()[level]?.vmcs ?? null : null;
+  }
+
+  /** Whether level k is a hypervisor (in VMX operation), so that it can have exit handlers. */
+  private isHypervisor(k: number): boolean {
+    if (k === 0) return !!this.vmx?.inVmx;
+    return !!this.levels()[k]?.inVmx;
   }
 
   operationName(): 'off' | 'root' | 'non-root' {
@@ -358,9 +378,28 @@ export class VmxRuntime {
     c.callHook = (kind, from, to) => this.onCallHook(kind, from, to);
     const v = this.vmx;
     if (!v) return;
-    v.onExit = (rec) => this.onVmExit(rec);
-    v.onEntry = (_vmcs, launch) => this.onVmEntry(launch);
+    v.onExit = () => this.onHardwareExit();
     v.onFailure = (f) => this.onVmxFailure(f);
+    // Events in VMX non-root operation pass the exception bitmap check here: the guest-exception filter sees them.
+    const intercept = c.eventIntercept;
+    if (intercept) {
+      c.eventIntercept = (vector, type, ec) => {
+        const exits = intercept(vector, type, ec);
+        if (this.filters.guestException !== undefined && (type === 3 || type === 5 || type === 6)) this.onGuestException(vector, type, ec, exits);
+        return exits;
+      };
+    }
+    // strictTlb: a translation the EPT paging structures no longer give (a missing INVEPT) stops the run.
+    v.onStaleTranslation = () => !this.replay && !this.config.noDebug;
+    const n = this.machine.nesting;
+    if (n) {
+      // After the nesting reconstruction's own listeners: levels are up to date when these run.
+      n.exitListeners.push((rec) => this.onVmExit(rec));
+      v.entryListeners.push((_vmcs, launch) => this.onVmEntry(launch));
+    } else {
+      v.onExit = (rec) => { this.onHardwareExit(); return this.onVmExit(rec); };
+      v.onEntry = (_vmcs, launch) => this.onVmEntry(launch);
+    }
   }
 
   private onCallHook(kind: number, from: number, to: number): void {
@@ -390,28 +429,34 @@ export class VmxRuntime {
     if (this.transitions.length < 64) this.transitions.push(t);
   }
 
-  private onVmExit(rec: VmExitRecord): boolean {
-    this.inHandler = true;
+  /** A hardware exit: L0's handler starts with an empty call stack. */
+  private onHardwareExit(): boolean {
+    this.inHandler[0] = true;
     this.stacks[0] = [];
+    return false;
+  }
+
+  /** Every exit, hardware (received by L0) or reflected (received by a guest hypervisor). */
+  private onVmExit(rec: VmExitRecord): boolean {
+    const to = rec.receivingLevel;
+    if (to > 0) { this.inHandler[to] = true; this.stacks[to] = []; }
     if (this.replay) return this.replayTransition('exit', exitText(rec), true);
     const t: Transition = { kind: 'exit', rec };
     this.note(t);
+    if (this.config.traceExits && this.cpu.icount + this.cpu.bk >= this.highWater) this.listener.output(`${describeExit(rec as NestedExitRecord)}\n`, 'console');
     if (this.config.noDebug) return false;
-    const dh = this.data.checkVmcs('by the VM exit', this.cpu.icount, this.pc());
+    const dh = rec.virtual ? null : this.data.checkVmcs('by the VM exit', this.cpu.icount, this.pc());
     if (dh) return this.stopFromHook(t, this.dataStop(dh));
-    const failed = rec.entryFailure !== undefined || (rec.fullReason & 0x80000000) !== 0;
+    const failed = isEntryFailure(rec);
     if (failed) {
       if (this.filters.entryFailure) return this.stopFromHook(t, this.failureStop(exitText(rec), 'entry-failure', checkDetails(rec.entryFailure)));
-      return this.watch.exit ? this.stopFromHook(t, null) : false;
+      return this.watch.exit || this.watch.exitTo === to ? this.stopFromHook(t, null) : false;
     }
-    // exit-reason breakpoints (from L1 to L0 today)
+    // exit-reason breakpoints: reasons, levels, hardware/virtual, `if` over the exit; then the breakpoint's own condition
     const ids: number[] = [];
     let condError: string | null = null;
     for (const bp of this.exitBps) {
-      const s = bp.spec;
-      if (s.reason !== null && s.reason !== rec.reason) continue;
-      const lv = exitLevels(rec);
-      if ((s.fromLevel !== undefined && s.fromLevel !== lv.from) || (s.toLevel !== undefined && s.toLevel !== lv.to)) continue;
+      if (!matchExitCondition(bp.spec, rec as NestedExitRecord)) continue;
       if (bp.condition) {
         try { if (evaluate(bp.condition, this.env(rec)).value === 0n) continue; } catch (e) { condError = `exit breakpoint condition '${bp.condition}': ${e instanceof Error ? e.message : e}`; ids.push(bp.id); continue; }
       }
@@ -419,8 +464,9 @@ export class VmxRuntime {
       if (bp.hitCondition && !parseHitCondition(bp.hitCondition)?.(bp.hits)) continue;
       ids.push(bp.id);
     }
+    const at = `stopped at the L${to} handler (${rec.virtual ? 'its' : ''}HOST_RIP ${hex(rec.hostRip)})`.replace('(itsHOST_RIP', "(its HOST_RIP");
     if (ids.length) {
-      return this.stopFromHook(t, { reason: 'breakpoint', description: exitText(rec), text: condError ?? `${exitText(rec)}; stopped at the L0 handler (HOST_RIP ${hex(rec.hostRip)})`, hitBreakpointIds: ids });
+      return this.stopFromHook(t, { reason: 'breakpoint', description: exitText(rec), text: condError ?? `${exitText(rec)}; ${at}`, hitBreakpointIds: ids });
     }
     if (this.filters.vmexit) {
       let hit = true;
@@ -429,18 +475,22 @@ export class VmxRuntime {
           return this.stopFromHook(t, { reason: 'exception', description: `${exitText(rec)} (condition error: ${e instanceof Error ? e.message : e})`, exception: { id: 'vmexit', description: exitText(rec), details: [] } });
         }
       }
-      if (hit) return this.stopFromHook(t, { reason: 'exception', description: exitText(rec), text: `stopped at the L0 handler (HOST_RIP ${hex(rec.hostRip)})`, exception: { id: 'vmexit', description: exitText(rec), details: this.exitDetails(rec) } });
+      if (hit) return this.stopFromHook(t, { reason: 'exception', description: exitText(rec), text: at, exception: { id: 'vmexit', description: exitText(rec), details: this.exitDetails(rec) } });
     }
-    return this.watch.exit ? this.stopFromHook(t, null) : false;
+    return this.watch.exit || this.watch.exitTo === to ? this.stopFromHook(t, null) : false;
   }
 
+  /** A successful VM entry; the level now running is up to date. */
   private onVmEntry(launch: boolean): boolean {
-    this.inHandler = false;
-    if (launch) this.stacks[1] = [];
+    const k = this.level();
+    // Level k-1 resumed its guest: it left its handler (unless this entry delivers a reflected exit to k).
+    if (k >= 1) this.inHandler[k - 1] = false;
+    if (launch && k >= 1) this.stacks[k] = [];
     if (this.replay) return this.replayTransition('entry', '', false);
-    const t: Transition = { kind: 'entry', launch, rip: this.cpu.rip };
+    const t: Transition = { kind: 'entry', launch, rip: this.cpu.rip, level: k };
     this.note(t);
-    return this.watch.entry && !this.config.noDebug ? this.stopFromHook(t, null) : false;
+    if (this.config.noDebug) return false;
+    return this.watch.entry || this.watch.entryInto === k ? this.stopFromHook(t, null) : false;
   }
 
   private onVmxFailure(f: VmxFailure): boolean {
@@ -496,6 +546,21 @@ export class VmxRuntime {
     }
     if (!this.dataHit) this.dataHit = hit;
     c.pendingStop = { reason: 'event', detail: 'data-breakpoint' };
+  }
+
+  /** An exception in a guest (SDM 26.2: before the exception bitmap decides between delivery and a VM exit). */
+  private onGuestException(vector: number, type: number, ec: number | undefined, exits: boolean): void {
+    const want = this.filters.guestException;
+    if (this.replay || this.config.noDebug || this.state !== 'running' || (want && !want.has(vector))) return;
+    const c = this.cpu;
+    const name = EXCEPTION_NAMES[vector] ?? `vector ${vector}`;
+    const parts = [`${name} (${vector})`];
+    if (type !== 3) parts.push(INTERRUPTION_TYPES[type] ?? `type ${type}`);
+    if (ec !== undefined) parts.push(`error code ${hex(ec)}`);
+    if (vector === 14) parts.push(`CR2 ${hex(c.cr2)}`);
+    const d = `Guest exception in L${this.level()}: ${parts.join(', ')} at RIP ${hex(c.rip)} — ${exits ? 'a VM exit (exception bitmap)' : "delivered through the guest's IDT"}`;
+    this.stopFromHook(null, { reason: 'exception', description: d, exception: { id: 'guest-exception', description: d, details: [] } });
+    c.pendingStop = { reason: 'event', detail: 'guest-exception' };
   }
 
   private dataStop(h: DataHit): StopInfo {
@@ -565,10 +630,10 @@ export class VmxRuntime {
         const b = RFLAGS_BITS.find((x) => x.name === n && !x.name.startsWith('IOPL') && x.name !== 'FIXED1');
         return b ? BigInt((f >>> b.bit) & 1) : undefined;
       },
-      vmcsField: (n) => this.readVmcsByName(n),
-      vmcsEncoding: (e) => this.readVmcsByEncoding(e),
+      vmcsField: (n, w) => this.readVmcsByName(n, w),
+      vmcsEncoding: (e, w) => this.readVmcsByEncoding(e, w),
       exitField: (n) => {
-        const r = exit ?? this.vmx?.lastExit;
+        const r = exit ?? this.lastExit();
         if (!r) throw new UserError('no VM exit has happened yet');
         switch (n.toLowerCase()) {
           case 'reason': return BigInt(r.reason);
@@ -579,7 +644,11 @@ export class VmxRuntime {
           case 'guestphysical': return toU64(r.guestPhysical ?? 0);
           case 'hostrip': return toU64(r.hostRip);
           case 'length': case 'instructionlength': return BigInt(r.instructionLength);
-          default: throw new UserError(`unknown exit field '${n}' (reason, fullReason, qualification, guestRip, guestLinear, guestPhysical, hostRip, length)`);
+          case 'from': return BigInt(r.exitingLevel);
+          case 'to': return BigInt(r.receivingLevel);
+          case 'virtual': return r.virtual ? 1n : 0n;
+          case 'hardware': return r.virtual ? 0n : 1n;
+          default: throw new UserError(`unknown exit field '${n}' (reason, fullReason, qualification, guestRip, guestLinear, guestPhysical, hostRip, length, from, to, virtual, hardware)`);
         }
       },
       memory: (addr, size) => this.mem.readValue(Number(BigInt.asIntN(64, addr)), size),
@@ -668,17 +737,39 @@ export class VmxRuntime {
     return v;
   }
 
-  readVmcsByName(name: string): bigint {
+  readVmcsByName(name: string, which?: string): bigint {
     const ref = lookupVmcsName(name);
     if (!ref) throw new UserError(`unknown VMCS field '${name}'`);
-    return this.readVmcsByEncoding(ref.encoding);
+    return this.readVmcsByEncoding(ref.encoding, which);
   }
-  readVmcsByEncoding(enc: number): bigint {
-    const v = this.requireVmcs();
+  /** VMREAD as the debugger sees it; `which` = "12" for vmcs12 (L1's VMCS for L2, reconstructed), "02" for the hardware VMCS running L2. */
+  readVmcsByEncoding(enc: number, which?: string): bigint {
     const ref = lookupVmcsEncoding(enc);
     if (!ref) throw new UserError(`0x${(enc >>> 0).toString(16)} is not a VMCS field encoding (VMREAD would fail with error 12)`);
-    if (!vmcsFieldSupported(ref.field, this.vmx!.caps)) throw new UserError(`${ref.field.name} does not exist on this CPU profile (VMREAD would fail with error 12, unsupported VMCS component)`);
-    return v.readEncoding(enc)!;
+    if (!this.vmx) throw new UserError('this machine has no VMX (CPUID.1:ECX.VMX = 0)');
+    if (!vmcsFieldSupported(ref.field, this.vmx.caps)) throw new UserError(`${ref.field.name} does not exist on this CPU profile (VMREAD would fail with error 12, unsupported VMCS component)`);
+    if (which === undefined) return this.requireVmcs().readEncoding(enc)!;
+    const owner = Number(which[0]), guest = Number(which[1]);
+    if (owner === 0) {
+      const v = this.hardwareVmcsOf(guest);
+      return v.readEncoding(enc)!;
+    }
+    if (guest !== owner + 1) throw new UserError(`vmcs${which}: L${owner}'s VMCS is for its guest L${owner + 1} (write vmcs${owner}${owner + 1})`);
+    const vm = this.reconstructedVmcs(owner);
+    if (!vm) throw new UserError(`L${owner} has no current VMCS (no VMPTRLD by L${owner} observed${this.levels().length <= owner ? `; L${owner} does not exist` : ''})`);
+    const full = vm.fields.get(ref.field.encoding);
+    if (full === undefined) throw new UserError(`${ref.field.name} of L${owner}'s VMCS ${hex(vm.address)} has not been observed (no VMWRITE, VMREAD or shadow-VMCS access to it yet)`);
+    return ref.high ? full >> 32n : full;
+  }
+
+  /** The hardware VMCS that runs level k (vmcs0k): the current one if it does, else its region in memory. */
+  private hardwareVmcsOf(k: number): Vmcs {
+    const a = this.levels()[k]?.hardwareVmcs ?? null;
+    if (k < 1 || a === null) throw new UserError(`no hardware VMCS has run L${k} yet`);
+    const cur = this.vmx?.current;
+    if (cur && cur.address === a) return cur;
+    if (a < 0 || a + 4096 > this.machine.mem.size) throw new UserError(`the VMCS of L${k} at ${hex(a)} is outside RAM`);
+    return Vmcs.load(this.machine.mem, a);
   }
 
   /** Debugger VMWRITE: the same rules as the instruction (unsupported field: error 12; read-only field: error 13). */
@@ -707,6 +798,7 @@ export class VmxRuntime {
       out.push({ level: lvl, kind: 'caller', address: f.from, name: this.sources.symbolize(f.from) ?? hex(f.from) });
     }
     for (const o of this.outerLevels()) {
+      if (o.rip === null) { out.push({ level: o.level, kind: 'outer', address: null, name: `L${o.level} — resume point unknown (${o.from})` }); continue; }
       const sym = this.sources.symbolize(o.rip);
       out.push({ level: o.level, kind: 'outer', address: o.rip, sp: o.rsp, name: `L${o.level} — resumes at HOST_RIP ${hex(o.rip)}${sym ? ` (${sym})` : ''}` });
     }
@@ -722,6 +814,17 @@ export class VmxRuntime {
     const v = this.vmx?.current;
     this.snapPrev = this.snapNow;
     this.snapNow = v ? { address: v.address, lo: v.lo.slice(), hi: v.hi.slice() } : null;
+    this.recPrev = this.recNow;
+    this.recNow = new Map(this.levels().filter((l) => l.vmcs).map((l) => [l.level, { address: l.vmcs!.address, fields: new Map(l.vmcs!.fields) }]));
+  }
+  private recNow = new Map<number, { address: number; fields: Map<number, bigint> }>();
+  private recPrev = new Map<number, { address: number; fields: Map<number, bigint> }>();
+
+  /** Whether a field of level k's reconstructed VMCS changed (or was first observed) since the previous stop. */
+  reconstructedChanged(k: number, encoding: number): boolean {
+    const p = this.recPrev.get(k), vm = this.reconstructedVmcs(k);
+    if (!p || !vm || p.address !== vm.address) return false;
+    return p.fields.get(encoding) !== vm.fields.get(encoding);
   }
 
   /** Whether a VMCS slot changed between the previous stop and now. */
@@ -782,11 +885,15 @@ export class VmxRuntime {
     });
   }
 
+  /** In an exit handler of level `lvl` (at its outermost call level): step out runs until it resumes its guest. */
+  private inExitHandler(lvl: number): boolean {
+    return !!this.inHandler[lvl] && this.isHypervisor(lvl) && this.callDepth() === 0;
+  }
+
   private checkStepOut(): void {
     const lvl = this.level();
-    if (lvl === 0 && this.inHandler && this.vmx?.inVmx && this.callDepth() === 0) return;
-    if (this.callDepth() > 0) return;
-    throw new UserError(`Step Out: the code at ${this.describeAddress(this.pc())} was not entered through a tracked CALL at L${lvl}${lvl === 0 && !this.inHandler ? ' and is not a VM-exit handler' : ''}; use Continue or a breakpoint`);
+    if (this.inExitHandler(lvl) || this.callDepth() > 0) return;
+    throw new UserError(`Step Out: the code at ${this.describeAddress(this.pc())} was not entered through a tracked CALL at L${lvl}${!this.inHandler[lvl] ? ' and is not a VM-exit handler' : ''}; use Continue or a breakpoint`);
   }
 
   private finish(o: Outcome): void {
@@ -814,12 +921,13 @@ export class VmxRuntime {
     if (o.kind === 'transition') {
       const t = o.t;
       if (t.kind === 'entry') {
-        return { kind: 'stop', info: { reason: 'step', description: `VM entry: ${t.launch ? 'VMLAUNCH' : 'VMRESUME'} succeeded — L${this.level()} guest at RIP ${hex(t.rip)}` } };
+        const on = t.level >= 2 ? ` (L0 runs it for L${t.level - 1})` : '';
+        return { kind: 'stop', info: { reason: 'step', description: `VM entry: ${t.launch ? 'VMLAUNCH' : 'VMRESUME'} succeeded — L${t.level} guest at RIP ${hex(t.rip)}${on}` } };
       }
       if (t.kind === 'exit') {
         const text = exitText(t.rec);
-        if (t.rec.entryFailure || t.rec.fullReason & 0x80000000) return { kind: 'stop', info: this.failureStop(text, 'entry-failure', checkDetails(t.rec.entryFailure)) };
-        return { kind: 'stop', info: { reason: 'step', description: text, text: `${text}; stopped at the L0 exit handler (HOST_RIP ${hex(t.rec.hostRip)})` } };
+        if (isEntryFailure(t.rec)) return { kind: 'stop', info: this.failureStop(text, 'entry-failure', checkDetails(t.rec.entryFailure)) };
+        return { kind: 'stop', info: { reason: 'step', description: text, text: `${text}; stopped at the L${t.rec.receivingLevel} exit handler (HOST_RIP ${hex(t.rec.hostRip)})` } };
       }
       return { kind: 'stop', info: this.failureStop(failureText(t.f), 'vmx-failure', checkDetails(t.f.check)) };
     }
@@ -827,11 +935,14 @@ export class VmxRuntime {
     const exits = this.transitions.filter((t): t is { kind: 'exit'; rec: VmExitRecord } => t.kind === 'exit');
     if (kind === 'next' && exits.length) {
       const first = exits[0].rec;
-      return { kind: 'stop', info: { reason: 'step', description: `Stepped over ${first.name} (${first.reason}): the VM exit was handled by L0 and the guest resumed${exits.length > 1 ? ` (${exits.length} exits)` : ''}` } };
+      const mine = exits.filter((e) => e.rec.exitingLevel === first.exitingLevel);
+      const by = Math.max(...mine.map((e) => e.rec.receivingLevel));
+      return { kind: 'stop', info: { reason: 'step', description: `Stepped over ${first.name} (${first.reason}): the VM exit was handled by L${by} and the guest resumed${exits.length > 1 ? ` (${exits.length} exits)` : ''}` } };
     }
     if (kind === 'stepOut') {
-      const entry = this.transitions.find((t) => t.kind === 'entry');
-      if (entry && entry.kind === 'entry') return { kind: 'stop', info: { reason: 'step', description: `Stepped out of the exit handler: ${entry.launch ? 'VMLAUNCH' : 'VMRESUME'} resumed the L${this.level()} guest at RIP ${hex(entry.rip)}` } };
+      const lvl = this.level();
+      const entry = [...this.transitions].reverse().find((t) => t.kind === 'entry' && t.level === lvl);
+      if (entry && entry.kind === 'entry') return { kind: 'stop', info: { reason: 'step', description: `Stepped out of the exit handler: ${entry.launch ? 'VMLAUNCH' : 'VMRESUME'} resumed the L${lvl} guest at RIP ${hex(entry.rip)}` } };
       return { kind: 'stop', info: { reason: 'step', description: `Returned to ${this.describeAddress(this.pc())}` } };
     }
     void startPc;
@@ -1005,15 +1116,19 @@ export class VmxRuntime {
     if (insn && insn.mnem === Mnemonic.Call) {
       return this.runFree(WATCH_NONE, { addr: this.pc() + insn.len, level: this.level(), sp: c.sp() });
     }
-    if (!c.nonRoot && insn && (insn.mnem === Mnemonic.Vmlaunch || insn.mnem === Mnemonic.Vmresume) && this.vmx?.inVmx) {
-      // Run the guest until the next VM exit delivered to this level; stop at its handler.
-      return this.runFree({ exit: true, failure: true });
+    const k = this.level();
+    if (insn && (insn.mnem === Mnemonic.Vmlaunch || insn.mnem === Mnemonic.Vmresume) && this.isHypervisor(k)) {
+      // Run the guest until the next VM exit delivered to this level; stop at its handler. A guest
+      // hypervisor's VMLAUNCH is emulated by L0, which may also just resume it after the instruction (VMfail).
+      const o = await this.runFree(k === 0 ? { exitTo: 0, failure: true } : { exitTo: k, entryInto: k, failure: true });
+      if (o.kind === 'transition' && o.t.kind === 'entry' && o.t.level === k) return { kind: 'done' };
+      return o;
     }
-    if (c.nonRoot) {
+    if (k >= 1) {
       const o = this.stepOnce({ exit: true, failure: true });
-      if (o.kind === 'transition' && o.t.kind === 'exit' && !o.t.rec.entryFailure) {
-        // Let the handler run until it resumes this guest (like stepping over a system call).
-        const o2 = await this.runFree({ entry: true });
+      if (o.kind === 'transition' && o.t.kind === 'exit' && !isEntryFailure(o.t.rec)) {
+        // Let the outer levels handle it until this level runs again (like stepping over a system call).
+        const o2 = await this.runFree({ entryInto: k });
         if (o2.kind === 'transition' && o2.t.kind === 'entry') return { kind: 'done' };
         return o2;
       }
@@ -1024,9 +1139,9 @@ export class VmxRuntime {
 
   private async stepOut(): Promise<Outcome> {
     const lvl = this.level();
-    if (lvl === 0 && this.inHandler && this.vmx?.inVmx && this.callDepth() === 0) {
-      // Inside an exit handler: run until the handler resumes its guest.
-      const o = await this.runFree({ entry: true, failure: true });
+    if (this.inExitHandler(lvl)) {
+      // Inside an exit handler: run until the handler resumes its guest (level lvl+1 runs again).
+      const o = await this.runFree({ entryInto: lvl + 1, failure: true });
       if (o.kind === 'transition' && o.t.kind === 'entry') return { kind: 'done' };
       return o;
     }
@@ -1039,14 +1154,14 @@ export class VmxRuntime {
   // ---------------------------------------------------------------------------------------------- reverse execution
 
   /** The debugger's state that goes with a snapshot: where it is, and the call stacks tracked so far. */
-  private snapshotExtra(): { pc: number; level: number; stacks: CallFrame[][]; inHandler: boolean } {
-    return { pc: this.pc(), level: this.level(), stacks: this.stacks.map((st) => st.map((f) => ({ ...f }))), inHandler: this.inHandler };
+  private snapshotExtra(): { pc: number; level: number; stacks: CallFrame[][]; inHandler: boolean[] } {
+    return { pc: this.pc(), level: this.level(), stacks: this.stacks.map((st) => st.map((f) => ({ ...f }))), inHandler: this.inHandler.slice() };
   }
 
   private applyExtra(x: unknown): void {
     const e = x as ReturnType<VmxRuntime['snapshotExtra']>;
     this.stacks = e.stacks.map((st) => st.map((f) => ({ ...f })));
-    this.inHandler = e.inHandler;
+    this.inHandler = e.inHandler.slice();
     this.dead = null;
     this.retWatch = null;
     this.temp = null;

@@ -19,20 +19,25 @@ import { slotOf } from '../emulator/vmx/vmcs';
 import { formatCheckFailure } from '../emulator/vmx/vmentry-checks';
 import {
   VmxRuntime, RuntimeConfig, StopInfo, EndInfo, FrameInfo, AddressBreakpoint, ExitBreakpoint, checkHitCondition,
-  REGISTER_NAMES, failureText, exitText, exitLevels, Granularity,
+  REGISTER_NAMES, failureText, exitText, Granularity, parseVectors,
 } from './runtime';
 import { scopesFor, VarNode, vmcsFieldChildren, decodeVmcsField } from './variables';
 import { disassemble } from './disassemble';
 import { evaluate as evalExpr, completionPrefix, EvalEnv } from './expr';
-import { isExitBreakpoint, parseExitBreakpoint, unreachableLevels } from './exit-breakpoints';
+import { isExitBreakpoint, parseExitBreakpoint, describeExitBreakpoint } from './exit-breakpoints';
 import { dataInfoForExpression, memoryDataId, describeDataId } from './data-breakpoints';
 import { normalizePath } from './source-index';
-import {
-  EXCEPTION_FILTERS, VmcsResponseBody, VmcsFieldSnapshot, ExitsResponseBody, VmxStateBody,
-} from './protocol';
+import { EXCEPTION_FILTERS } from './protocol';
+import { vmcsSnapshot, exitsSnapshot, vmxState, levelsSnapshot, eptTable, translate } from './views';
 import { UserError, argsObject, check, errorMessage, hex, hexBytes, parseMemoryReference, parseNumber } from './util';
 
 const THREAD_ID = 1;
+
+/** Custom requests for the extension's views (views.ts). */
+const VIEW_REQUESTS: Record<string, (rt: VmxRuntime, args: unknown) => unknown> = {
+  'vmx/vmcs': vmcsSnapshot, 'vmx/exits': exitsSnapshot, 'vmx/state': (rt) => vmxState(rt), 'vmx/levels': (rt) => levelsSnapshot(rt),
+  'vmx/ept': eptTable, 'vmx/translate': translate,
+};
 
 /** Environment accepting any name: checks a condition's syntax before the program runs. */
 const SYNTAX_ENV: EvalEnv = {
@@ -95,6 +100,8 @@ export function validateLaunchArguments(raw: unknown): RuntimeConfig {
   check(a.includePaths, 'array', 'includePaths');
   const includePaths = (a.includePaths as unknown[] | undefined) ?? [];
   includePaths.forEach((p, i) => check(p, 'string', `includePaths[${i}]`, true));
+  check(a.strictTlb, 'boolean', 'strictTlb');
+  check(a.traceExits, 'boolean', 'traceExits');
   check(a.maxInstructions, 'integer', 'maxInstructions');
   if (a.maxInstructions !== undefined && (a.maxInstructions as number) <= 0) throw new UserError(`argument 'maxInstructions' must be positive`);
   return {
@@ -103,7 +110,8 @@ export function validateLaunchArguments(raw: unknown): RuntimeConfig {
     mode: a.startState as RuntimeConfig['mode'],
     loadAddress,
     stopOnEntry: (a.stopOnEntry as boolean | undefined) ?? false,
-    machine: { memoryMiB: a.memoryMiB as number | undefined, featureControl, cpuProfile: a.cpuProfile as string | undefined, capabilityMsrs },
+    machine: { memoryMiB: a.memoryMiB as number | undefined, featureControl, cpuProfile: a.cpuProfile as string | undefined, capabilityMsrs, strictTlb: a.strictTlb as boolean | undefined },
+    traceExits: (a.traceExits as boolean | undefined) ?? false,
     includePaths: includePaths as string[],
     maxInstructions: a.maxInstructions as number | undefined,
     noDebug: (a.noDebug as boolean | undefined) ?? false,
@@ -271,6 +279,7 @@ export class VmxDebugSession extends DebugSession {
         { filter: EXCEPTION_FILTERS.entryFailure, label: 'VM-entry failure', description: 'VM entry failed on guest state or MSR loading (exit reason bit 31), with the failed check explained', default: true },
         { filter: EXCEPTION_FILTERS.tripleFault, label: 'Triple fault', description: 'Stop instead of ending the session when the processor shuts down', default: true },
         { filter: EXCEPTION_FILTERS.magic, label: 'Magic breakpoint (xchg bx, bx)', description: 'Bochs-style magic breakpoint instruction', default: true },
+        { filter: EXCEPTION_FILTERS.guestException, label: 'Guest exception', description: 'An exception raised in a guest (VMX non-root operation), delivered through its IDT or turned into a VM exit by the exception bitmap', default: false, supportsCondition: true, conditionDescription: 'vectors, e.g. "#PF, #GP" or "14" (empty: every vector)' },
       ],
       supportsStepBack: true,
       supportsSetVariable: true,
@@ -563,8 +572,7 @@ export class VmxDebugSession extends DebugSession {
         try {
           const spec = parseExitBreakpoint(bp.name);
           exits.push({ id, spec, condition: bp.condition || undefined, hitCondition: bp.hitCondition || undefined, hits: 0 });
-          const why = unreachableLevels(spec);
-          result.push(why ? { id, verified: false, message: why } : { id, verified: true, message: `stops at the L0 handler after ${spec.reason === null ? 'every VM exit' : `VM exits with reason ${spec.reasonName}`}` });
+          result.push({ id, verified: true, message: describeExitBreakpoint(spec) });
         } catch (e) { result.push({ id, verified: false, message: errorMessage(e) }); }
         continue;
       }
@@ -629,9 +637,14 @@ export class VmxDebugSession extends DebugSession {
     const opts = this.filterArgs.filterOptions ?? [];
     for (const o of opts) f.add(o.filterId);
     const vmexitCond = opts.find((o) => o.filterId === EXCEPTION_FILTERS.vmexit)?.condition;
+    let vectors: Set<number> | null | undefined;
+    if (f.has(EXCEPTION_FILTERS.guestException)) {
+      try { vectors = parseVectors(opts.find((o) => o.filterId === EXCEPTION_FILTERS.guestException)?.condition); } catch { vectors = undefined; }
+    }
     rt.filters = {
       vmexit: f.has(EXCEPTION_FILTERS.vmexit), vmexitCondition: vmexitCond || undefined, vmxFailure: f.has(EXCEPTION_FILTERS.vmxFailure),
       entryFailure: f.has(EXCEPTION_FILTERS.entryFailure), tripleFault: f.has(EXCEPTION_FILTERS.tripleFault), magic: f.has(EXCEPTION_FILTERS.magic),
+      guestException: vectors,
     };
   }
 
@@ -799,6 +812,9 @@ export class VmxDebugSession extends DebugSession {
       this.applyFilters();
       const breakpoints: DebugProtocol.Breakpoint[] = [...filters.map((f) => ({ f })), ...opts.map((o) => ({ f: o.filterId, c: o.condition }))].map(({ f, c }: { f: string; c?: string }) => {
         if (!known.includes(f)) return { verified: false, message: `unknown exception filter '${f}' (${known.join(', ')})` };
+        if (c && f === EXCEPTION_FILTERS.guestException) {
+          try { parseVectors(c); return { verified: true }; } catch (e) { return { verified: false, message: errorMessage(e) }; }
+        }
         const err = c ? syntaxError(c) : undefined;
         if (c && f !== EXCEPTION_FILTERS.vmexit) return { verified: false, message: `the '${f}' filter takes no condition` };
         return err ? { verified: false, message: err } : { verified: true };
@@ -846,10 +862,9 @@ export class VmxDebugSession extends DebugSession {
       const frames: DebugProtocol.StackFrame[] = all.slice(start, start + levels).map((f) => {
         const id = this.nextFrameId++;
         this.frames.set(id, f);
-        const loc = rt.sources.locAt(f.address);
-        const frame: DebugProtocol.StackFrame = {
-          id, name: f.name, line: 0, column: 0, instructionPointerReference: hex(f.address),
-        };
+        const loc = f.address === null ? undefined : rt.sources.locAt(f.address);
+        const frame: DebugProtocol.StackFrame = { id, name: f.name, line: 0, column: 0 };
+        if (f.address !== null) frame.instructionPointerReference = hex(f.address);
         if (loc) {
           frame.source = this.sourceFor(loc.file);
           frame.line = this.convertDebuggerLineToClient(loc.line);
@@ -945,7 +960,8 @@ export class VmxDebugSession extends DebugSession {
           const decoded = decodeVmcsField(f, r.value, rt.vmx?.current ?? null, rt.vmx!.caps);
           result = `${hexBytes(r.value, f.width === '16' ? 2 : f.width === '32' ? 4 : 8)}${decoded.length ? '  ' + decoded.join(' ') : ''}`;
           type = `${f.name} (encoding ${hexBytes(f.encoding, 2)})`;
-          const kids = vmcsFieldChildren(rt, f.encoding);
+          if (r.vmcs) type = `${f.name} of vmcs${r.vmcs} (encoding ${hexBytes(f.encoding, 2)})`;
+          const kids = r.vmcs ? undefined : vmcsFieldChildren(rt, f.encoding);
           if (kids) variablesReference = this.varRef(kids);
         } else result = hex(r.value);
       } else if (r.kind === 'memory') {
@@ -980,16 +996,28 @@ export class VmxDebugSession extends DebugSession {
       const add = (label: string, type: DebugProtocol.CompletionItemType, detail?: string) => {
         if (items.length < 1000 && label.toLowerCase().startsWith(p)) items.push({ label, type, ...(detail ? { detail } : {}) });
       };
-      if (p.startsWith('vmcs.')) {
+      const vmcsPrefix = /^vmcs(\d\d)?\./.exec(p);
+      if (vmcsPrefix) {
         const caps = rt.vmx?.caps;
-        for (const f of VMCS_FIELDS) if (!caps || vmcsFieldSupported(f, caps)) add(`vmcs.${f.name}`, 'property', `${hexBytes(f.encoding, 2)} ${f.description}`);
+        const which = vmcsPrefix[1];
+        // another level's reconstructed VMCS: the fields observed so far
+        const seen = which && which[0] !== '0' ? rt.reconstructedVmcs(Number(which[0]))?.fields : undefined;
+        for (const f of VMCS_FIELDS) {
+          if (caps && !vmcsFieldSupported(f, caps)) continue;
+          if (which && which[0] !== '0' && !seen?.has(f.encoding)) continue;
+          add(`vmcs${which ?? ''}.${f.name}`, 'property', `${hexBytes(f.encoding, 2)} ${f.description}`);
+        }
       } else if (p.startsWith('exit.')) {
-        for (const n of ['reason', 'fullReason', 'qualification', 'guestRip', 'guestLinear', 'guestPhysical', 'hostRip', 'length']) add(`exit.${n}`, 'property');
+        for (const n of ['reason', 'fullReason', 'qualification', 'guestRip', 'guestLinear', 'guestPhysical', 'hostRip', 'length', 'from', 'to', 'virtual', 'hardware']) add(`exit.${n}`, 'property');
       } else if (p.startsWith('rflags.')) {
         for (const n of ['CF', 'PF', 'AF', 'ZF', 'SF', 'TF', 'IF', 'DF', 'OF', 'IOPL', 'NT', 'RF', 'VM', 'AC', 'VIF', 'VIP', 'ID']) add(`rflags.${n}`, 'property');
       } else {
         for (const r of REGISTER_NAMES) add(r, 'variable');
         for (const k of ['vmcs', 'exit', 'rflags', 'byte', 'word', 'dword', 'qword']) add(k, 'keyword');
+        for (const l of rt.levels()) {
+          if (l.level >= 1 && l.vmcs) add(`vmcs${l.level}${l.level + 1}`, 'keyword', `L${l.level}'s VMCS ${hex(l.vmcs.address)} (reconstructed)`);
+          if (l.level >= 1 && l.hardwareVmcs !== null) add(`vmcs0${l.level}`, 'keyword', `hardware VMCS ${hex(l.hardwareVmcs)} running L${l.level}`);
+        }
         for (const [n, v] of rt.sources.labels) add(n, 'function', hex(v));
         for (const [n, v] of rt.sources.equs) add(n, 'value', hex(v));
       }
@@ -1103,82 +1131,10 @@ export class VmxDebugSession extends DebugSession {
 
   protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown): void {
     this.handle(response, () => {
-      switch (command) {
-        case 'vmx/vmcs': response.body = this.vmcsSnapshot(args); break;
-        case 'vmx/exits': response.body = this.exitsSnapshot(args); break;
-        case 'vmx/state': response.body = this.vmxState(); break;
-        default: throw new UserError(`unknown request '${command}'`);
-      }
+      const view = VIEW_REQUESTS[command];
+      if (!view) throw new UserError(`unknown request '${command}' (${Object.keys(VIEW_REQUESTS).join(', ')})`);
+      response.body = view(this.stopped(), args);
       this.sendResponse(response);
     });
-  }
-
-  private vmcsSnapshot(args: unknown): VmcsResponseBody {
-    const a = argsObject(args, 'vmx/vmcs');
-    check(a.level, 'integer', 'level');
-    check(a.includeUnsupported, 'boolean', 'includeUnsupported');
-    const rt = this.stopped();
-    if (a.level !== undefined && a.level !== 0) return { available: false, reason: `level ${a.level}: only the current VMCS (used by L0) exists until nesting reconstruction lands` };
-    const u = rt.vmx;
-    if (!u) return { available: false, reason: 'this machine has no VMX' };
-    const v = u.current;
-    if (!v) return { available: false, reason: 'there is no current VMCS' };
-    const groups = SDM_GROUPS.map((g) => ({
-      name: g as string,
-      fields: VMCS_FIELDS.filter((f) => f.sdmGroup === g).map((f): VmcsFieldSnapshot | null => {
-        const supported = vmcsFieldSupported(f, u.caps);
-        if (!supported && !a.includeUnsupported) return null;
-        const slot = slotOf(f.encoding);
-        const value = v.getBig(slot);
-        const decoded = decodeVmcsField(f, value, v, u.caps);
-        return {
-          name: f.name, encoding: f.encoding, group: g, width: f.width, type: f.type, readOnly: f.readOnly, supported,
-          value: hexBytes(value, f.width === '16' ? 2 : f.width === '32' ? 4 : 8), changed: rt.vmcsChanged(slot),
-          ...(decoded.length ? { decoded } : {}), description: f.description,
-        };
-      }).filter((x): x is VmcsFieldSnapshot => x !== null),
-    })).filter((g) => g.fields.length);
-    return { available: true, address: hex(v.address), launchState: v.launched ? 'launched' : 'clear', revisionId: hex(v.revision), shadowIndicator: v.shadow, level: 0, groups };
-  }
-
-  private exitsSnapshot(args: unknown): ExitsResponseBody {
-    const a = argsObject(args, 'vmx/exits');
-    check(a.limit, 'integer', 'limit');
-    const rt = this.rt();
-    if (rt.state === 'running') throw new UserError('the target is running: pause it first');
-    const u = rt.vmx;
-    if (!u) return { total: 0, exits: [] };
-    const limit = Math.max(0, Math.min(1000, (a.limit as number | undefined) ?? 100));
-    const exits = u.history.slice(-limit).reverse().map((r) => ({
-      seq: r.seq, reason: r.reason, name: r.name, fullReason: hexBytes(r.fullReason >>> 0, 4), entryFailure: (r.fullReason & 0x80000000) !== 0,
-      qualification: hex(r.qualification), guestRip: hex(r.guestRip),
-      ...(r.guestLinear !== undefined ? { guestLinear: hex(r.guestLinear) } : {}),
-      ...(r.guestPhysical !== undefined ? { guestPhysical: hex(r.guestPhysical) } : {}),
-      hostRip: hex(r.hostRip), vmcs: hex(r.vmcs), tsc: r.tsc, fromLevel: exitLevels(r).from, toLevel: exitLevels(r).to, hardware: exitLevels(r).hardware, text: exitText(r),
-      ...(r.detail ? { detail: r.detail } : {}),
-    }));
-    return { total: u.counters.exits, exits };
-  }
-
-  private vmxState(): VmxStateBody {
-    const rt = this.rt();
-    if (rt.state === 'running') throw new UserError('the target is running: pause it first');
-    const u = rt.vmx;
-    const v = u?.current;
-    return {
-      vmxSupported: !!u,
-      inVmxOperation: !!u?.inVmx,
-      operation: rt.operationName(),
-      level: rt.level(),
-      cpuMode: rt.cpu.modeName(),
-      ...(u?.inVmx ? { vmxonPointer: hex(u.vmxonPtr) } : {}),
-      ...(v ? { currentVmcs: hex(v.address), launchState: v.launched ? 'launched' as const : 'clear' as const } : {}),
-      ...(u?.lastFailure ? { lastFailure: failureText(u.lastFailure) } : {}),
-      ...(u?.lastEntryFailure ? { lastEntryFailure: formatCheckFailure(u.lastEntryFailure) } : {}),
-      ...(u?.lastExit ? { lastExit: exitText(u.lastExit) } : {}),
-      counters: u ? { ...u.counters } : { exits: 0, entries: 0, failures: 0 },
-      capabilityProfile: u?.profileNotes ?? [],
-      instructions: rt.cpu.icount,
-    };
   }
 }

@@ -16,6 +16,7 @@ import type { Vmcs } from '../emulator/vmx/vmcs';
 import { slotOf } from '../emulator/vmx/vmcs';
 import { MSR_FEATURE_CONTROL } from '../emulator/cpu/msr';
 import type { VmxRuntime, FrameInfo } from './runtime';
+import type { ReconstructedVmcs, LevelInfo } from '../emulator/vmx/nesting';
 import { failureText, exitText } from './runtime';
 import { UserError, hex, hexBytes, toU64 } from './util';
 import { formatCheckFailure, explainCheckFailure } from '../emulator/vmx/vmentry-checks';
@@ -194,12 +195,14 @@ function vmxState(rt: VmxRuntime): VarNode[] {
   } : { name: 'last failure', value: 'none', readOnly: true });
   const ef = u.lastEntryFailure;
   if (ef) out.push({ name: 'last VM-entry failure', value: formatCheckFailure(ef), readOnly: true, children: () => explainLines(ef) });
-  const e = u.lastExit;
+  const e = rt.lastExit();
   out.push(e ? {
     name: 'last exit', value: exitText(e), readOnly: true,
     children: () => rt.exitDetails(e).map((line, i) => ({ name: `[${i}]`, value: line, readOnly: true })),
   } : { name: 'last exit', value: 'none', readOnly: true });
   out.push({ name: 'counters', value: `${u.counters.entries} entries, ${u.counters.exits} exits, ${u.counters.failures} failures`, readOnly: true });
+  const lv = rt.levels();
+  if (lv.length > 1) out.push({ name: 'nesting levels', value: lv.map((l) => `L${l.level}${l.running ? '*' : ''}`).join(' '), readOnly: true, children: () => nestingLevels(rt) });
   out.push({ name: 'capability profile', value: u.profileNotes.join('; ') || 'default', readOnly: true });
   return out;
 }
@@ -335,11 +338,88 @@ function vmcsGroups(rt: VmxRuntime, onlyGroup?: string): VarNode[] {
   return out;
 }
 
+// ------------------------------------------------------------------------------------------------ guest hypervisors' VMCSs
+
+/** `vmcs12` for L1's VMCS (for its guest L2), as KVM names them. */
+export function vmcsAlias(level: number): string { return `vmcs${level}${level + 1}`; }
+
+const SOURCE_TEXT: Record<string, string> = {
+  'vmwrite': 'seen in its VMWRITE', 'shadow-vmwrite': 'seen in its VMWRITE to the shadow VMCS', 'vmread': 'seen in its VMREAD', 'shadow': 'readable in the shadow VMCS',
+};
+
+/** A guest hypervisor's VMCS as reconstructed from its VMX traffic: only observed fields, never invented ones. */
+function reconstructedGroups(rt: VmxRuntime, level: number, vm: ReconstructedVmcs, onlyGroup?: string): VarNode[] {
+  const caps = rt.vmx!.caps;
+  const alias = vmcsAlias(level);
+  const seen = VMCS_FIELDS.filter((f) => vm.fields.has(f.encoding));
+  if (!seen.length) return [{ name: alias, value: `no field of L${level}'s VMCS ${hex(vm.address)} observed yet`, readOnly: true }];
+  const out: VarNode[] = [];
+  for (const g of SDM_GROUPS.filter((x) => !onlyGroup || x === onlyGroup)) {
+    const fields = seen.filter((f) => f.sdmGroup === g);
+    if (!fields.length) continue;
+    const changed = fields.filter((f) => rt.reconstructedChanged(level, f.encoding)).length;
+    out.push({
+      name: g, value: `${fields.length} observed${changed ? `, ${changed} changed` : ''}`, readOnly: true,
+      children: () => fields.map((f) => {
+        const value = vm.fields.get(f.encoding)!;
+        const decoded = decodeVmcsField(f, value, null, caps);
+        const ch = rt.reconstructedChanged(level, f.encoding);
+        const node: VarNode = {
+          name: f.name,
+          value: `${fieldHex(f, value)}${decoded.length ? `  ${decoded.join(' ')}` : ''}${ch ? '  (changed)' : ''}`,
+          type: `encoding ${hexBytes(f.encoding, 2)} — ${SOURCE_TEXT[vm.sources.get(f.encoding) ?? ''] ?? 'observed'}; ${f.description}`,
+          evaluateName: `${alias}.${f.name}`,
+          readOnly: true,
+        };
+        if (decoded.length > 1) node.children = () => decoded.map((d, i) => ({ name: `[${i}]`, value: d, readOnly: true }));
+        return node;
+      }),
+    });
+  }
+  return out;
+}
+
+/** A guest hypervisor level: its VMX operation as the nesting reconstruction sees it. */
+function levelState(l: LevelInfo): VarNode[] {
+  const out: VarNode[] = [
+    { name: 'level', value: `L${l.level} (${l.mode === 'root' ? 'VMX root operation' : l.mode === 'guest-hypervisor' ? 'guest hypervisor' : 'guest'}${l.running ? ', running' : ''})`, readOnly: true },
+    { name: 'in VMX operation', value: l.inVmx ? 'yes (VMXON seen)' : 'no', readOnly: true },
+    { name: 'VMXON pointer', value: l.vmxonPtr !== null ? hex(l.vmxonPtr) : 'none', readOnly: true },
+    { name: 'current VMCS', value: l.currentVmcs !== null ? `${hex(l.currentVmcs)}${l.vmcs ? ` (${l.vmcs.launched ? 'launched' : 'clear'})` : ''}` : 'none', readOnly: true },
+  ];
+  if (l.hardwareVmcs !== null) out.push({ name: 'runs in hardware VMCS', value: hex(l.hardwareVmcs), readOnly: true });
+  if (l.resumesAt) out.push({ name: 'resumes at', value: `${hex(l.resumesAt.rip)}${l.resumesAt.rsp !== undefined ? ` (RSP ${hex(l.resumesAt.rsp)})` : ''} — ${l.resumesAt.from}`, readOnly: true });
+  if (l.vmcss.length > 1) out.push({ name: 'VMCSs used', value: l.vmcss.map((v) => hex(v.address)).join(', '), readOnly: true });
+  return out;
+}
+
+function nestingLevels(rt: VmxRuntime): VarNode[] {
+  return rt.levels().map((l) => ({
+    name: `L${l.level}`, value: `${l.mode}${l.running ? ' (running)' : ''}${l.currentVmcs !== null ? `, VMCS ${hex(l.currentVmcs)}` : ''}`, readOnly: true,
+    children: () => levelState(l),
+  }));
+}
+
 // ------------------------------------------------------------------------------------------------ scopes
 
 export function scopesFor(rt: VmxRuntime, frame: FrameInfo): ScopeNode[] {
   const vmcs = rt.vmx?.current;
   const vmcsTitle = vmcs ? `VMCS ${hex(vmcs.address)}${vmcs.launched ? ' (launched)' : ' (clear)'}` : 'VMCS (none current)';
+  if (frame.kind === 'outer' && frame.level >= 1) {
+    // A guest hypervisor resumes at the host state of its (reconstructed) VMCS.
+    const l = rt.levels()[frame.level];
+    const vm = l?.vmcs ?? null;
+    const title = vm ? `${vmcsAlias(frame.level)} ${hex(vm.address)} (L${frame.level}'s VMCS, reconstructed)` : `L${frame.level}'s VMCS (none observed)`;
+    return [
+      { name: `L${frame.level} host state (resumes at HOST_RIP)`, presentationHint: 'registers', expensive: false, children: () => {
+        if (!vm) return [{ name: 'host state', value: `L${frame.level}'s VMCS has not been observed`, readOnly: true }];
+        const g = reconstructedGroups(rt, frame.level, vm, 'Host-state area');
+        return g.length === 1 && g[0].children ? g[0].children() : g;
+      } },
+      { name: `L${frame.level} VMX`, expensive: false, children: () => (l ? levelState(l) : []) },
+      { name: title, expensive: true, children: () => (vm ? reconstructedGroups(rt, frame.level, vm) : []) },
+    ];
+  }
   if (frame.kind === 'outer') {
     // An outer level shows only state that exists for it: its host-state area and its VMCS.
     return [
@@ -359,6 +439,11 @@ export function scopesFor(rt: VmxRuntime, frame: FrameInfo): ScopeNode[] {
   if (rt.vmx) {
     scopes.push({ name: 'VMX', expensive: false, children: () => vmxState(rt) });
     if (vmcs) scopes.push({ name: vmcsTitle, expensive: true, children: () => vmcsGroups(rt) });
+    for (const l of rt.levels()) {
+      if (l.level < 1 || !l.vmcs) continue;
+      const vm = l.vmcs;
+      scopes.push({ name: `${vmcsAlias(l.level)} ${hex(vm.address)} (L${l.level}'s VMCS, reconstructed)`, expensive: true, children: () => reconstructedGroups(rt, l.level, vm) });
+    }
   }
   return scopes;
 }

@@ -51,7 +51,7 @@ describe('stepBack', () => {
       seen.push(await state());
     }
     expect(descriptions[0]).toMatch(/^VM entry: VMLAUNCH succeeded/);
-    expect(descriptions[2]).toMatch(/^VM exit: CPUID/);
+    expect(descriptions[2]).toMatch(/^VM exit L1->L0: CPUID/);
     for (let i = seen.length - 2; i >= 0; i--) {
       const s = await back('instruction');
       expect(s.body.reason).toBe('step');
@@ -158,13 +158,13 @@ describe('reverseContinue', () => {
     const exits = ((await dc.customRequest('vmx/exits')).body as { exits: { name: string }[] }).exits;
     expect(exits[0].name).toBe('IO_INSTRUCTION');
     const s = await reverseContinue();
-    expect(s.body.description).toMatch(/^Reverse continue: VM exit: IO_INSTRUCTION \(30\)/);
+    expect(s.body.description).toMatch(/^Reverse continue: VM exit L1->L0: IO_INSTRUCTION \(30\)/);
     expect((await dc.top()).line).toBe(lineOf(GUEST, 'handler'));
     const now = ((await dc.customRequest('vmx/exits')).body as { exits: { name: string }[]; total: number });
     expect(now.exits.length).toBe(exits.length);
     expect((await dc.threadsRequest()).body.threads[0].name).toBe('vCPU 0 — L0 (VMX root, 64-bit)');
     const s2 = await reverseContinue();
-    expect(s2.body.description).toMatch(/VM exit: CPUID \(10\)/);
+    expect(s2.body.description).toMatch(/VM exit L1->L0: CPUID \(10\)/);
     const after = ((await dc.customRequest('vmx/exits')).body as { exits: unknown[] }).exits;
     expect(after.length).toBe(exits.length - 1);
   });

@@ -18,7 +18,8 @@ describe('bad requests', () => {
     expect(await errorOf(dc.send('vmx/state'))).toMatch(/launch/);
     expect(await errorOf(dc.send('attach', {}))).toMatch(/not supported/);
     expect(await errorOf(dc.send('stepBack', { threadId: 1 }))).toMatch(/launch/);
-    expect(await errorOf(dc.send('setDataBreakpoints', { breakpoints: [] }))).toMatch(/not supported/);
+    expect(await errorOf(dc.send('dataBreakpointInfo', { name: 'qword [0x5000]' }))).toMatch(/launch/);
+    expect((await dc.send('setDataBreakpoints', { breakpoints: [{ dataId: 'mem:0x5000:8' }] })).body.breakpoints[0]).toMatchObject({ verified: false, message: 'pending: the program is not loaded yet' });
     expect(await errorOf(dc.send('setBreakpoints', { source: 'hello.asm' }))).toMatch(/'source' must be an object/);
     expect(await errorOf(dc.send('setBreakpoints', { source: { path: HELLO }, breakpoints: [{ line: 'ten' }] }))).toMatch(/breakpoints\[0\]\.line/);
     expect(await errorOf(dc.send('setFunctionBreakpoints', {}))).toMatch(/missing argument 'breakpoints'/);

@@ -41,7 +41,7 @@ describe('stepping across VM transitions', () => {
   it('step over VMLAUNCH runs the guest until the next VM exit and stops at the handler', async () => {
     await atVmlaunch();
     const s = await dc.stepAndWait('next');
-    expect(s.body.description).toMatch(/^VM exit: CPUID \(10\) at guest RIP 0x[0-9a-f]+$/);
+    expect(s.body.description).toMatch(/^VM exit L1->L0: CPUID \(10\), leaf 0x0, guest RIP 0x[0-9a-f]+$/);
     expect((await dc.top()).line).toBe(L('handler'));
     expect((await dc.threadsRequest()).body.threads[0].name).toBe('vCPU 0 — L0 (VMX root, 64-bit)');
   });
@@ -59,7 +59,7 @@ describe('stepping across VM transitions', () => {
     await dc.stepAndWait('next');
     await dc.stepAndWait('next');
     const into = await dc.stepAndWait('stepIn');
-    expect(into.body.description).toMatch(/^VM exit: IO_INSTRUCTION \(30\) at guest RIP 0x[0-9a-f]+, qualification 0xe90000$/);
+    expect(into.body.description).toMatch(/^VM exit L1->L0: IO_INSTRUCTION \(30\), OUT DX \(=0xe9\), AL, guest RIP 0x[0-9a-f]+$/);
     expect((await dc.top()).line).toBe(L('handler'));
     const out = await dc.stepAndWait('stepOut');
     expect(out.body.description).toMatch(/^Stepped out of the exit handler: VMRESUME resumed the L1 guest/);
@@ -86,25 +86,27 @@ describe('stepping across VM transitions', () => {
 });
 
 describe('VMX breakpoints and failures', () => {
-  it('exit:CPUID function breakpoints stop at the handler after each CPUID exit; other levels are accepted but unverified', async () => {
+  it('exit:CPUID function breakpoints stop at the handler after each CPUID exit; levels, kinds and bad reasons are checked', async () => {
     dc = await startClient();
     await dc.launchAndStop({ program: GUEST, stopOnEntry: true });
-    const r = await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'exit:CPUID' }, { name: 'exit:HLT from L2' }, { name: 'exit:NOT_A_REASON' }, { name: 'exit:12', condition: 'exit.reason ==' }] });
-    const [cpuid, l2, bad, cond] = r.body.breakpoints;
+    const r = await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'exit:CPUID' }, { name: 'exit:HLT from L2' }, { name: 'exit:NOT_A_REASON' }, { name: 'exit:12', condition: 'exit.reason ==' }, { name: 'exit:CPUID to L1 hardware' }] });
+    const [cpuid, l2, bad, cond, hw] = r.body.breakpoints;
     expect(cpuid.verified).toBe(true);
-    expect(l2.verified).toBe(false);
-    expect(l2.message).toMatch(/cannot match yet.*nesting/);
+    expect(cpuid.message).toBe('stops at the handler of the level that receives the exit after VM exits with reason CPUID (10)');
+    expect(l2.verified).toBe(true); // no L2 in this program: it never matches, but it is a valid breakpoint
+    expect(hw.verified).toBe(false);
+    expect(hw.message).toMatch(/hardware exits are always received by L0/);
     expect(bad.verified).toBe(false);
     expect(bad.message).toMatch(/unknown exit reason/);
     expect(cond.verified).toBe(false);
     const s1 = await dc.stepAndWait('continue');
     expect(s1.body.reason).toBe('breakpoint');
     expect(s1.body.hitBreakpointIds).toEqual([cpuid.id]);
-    expect(s1.body.description).toMatch(/^VM exit: CPUID \(10\) at guest RIP/);
+    expect(s1.body.description).toMatch(/^VM exit L1->L0: CPUID \(10\), leaf 0x0, guest RIP 0x[0-9a-f]+$/);
     expect((await dc.top()).line).toBe(L('handler'));
     expect((await dc.eval('exit.reason')).result).toBe('0xa (10)');
     const s2 = await dc.stepAndWait('continue');
-    expect(s2.body.description).toMatch(/^VM exit: CPUID \(10\)/);
+    expect(s2.body.description).toMatch(/^VM exit L1->L0: CPUID \(10\)/);
     expect((await dc.eval('vmcs.GUEST_RIP')).result).toMatch(/^0x0000000000100/);
     expect(Number((await dc.eval('vmcs.GUEST_RIP')).result.split(' ')[0])).toBe(Number((await dc.eval('guest_sub')).result) + 5);
     // a conditional exit filter: only HLT exits
@@ -112,7 +114,7 @@ describe('VMX breakpoints and failures', () => {
     await dc.setExceptionBreakpointsRequest({ filters: [], filterOptions: [{ filterId: 'vmexit', condition: 'exit.reason == 12' }] });
     const s3 = await dc.stepAndWait('continue');
     expect(s3.body.reason).toBe('exception');
-    expect(s3.body.description).toMatch(/^VM exit: HLT \(12\)/);
+    expect(s3.body.description).toMatch(/^VM exit L1->L0: HLT \(12\)/);
     const info = await dc.exceptionInfoRequest({ threadId: 1 });
     expect(info.body.exceptionId).toBe('vmexit');
   });
@@ -211,7 +213,7 @@ describe('VMX state', () => {
     expect(ex.exits[0]).toMatchObject({ fromLevel: 1, toLevel: 0, hardware: true });
     const st = (await dc.customRequest('vmx/state')).body;
     expect(st).toMatchObject({ vmxSupported: true, inVmxOperation: true, operation: 'non-root', level: 1, currentVmcs: '0x201000', launchState: 'launched' });
-    expect(st.lastExit).toMatch(/^VM exit: IO_INSTRUCTION \(30\)/);
+    expect(st.lastExit).toMatch(/^VM exit L1->L0: IO_INSTRUCTION \(30\)/);
     expect(await errorOf(dc.customRequest('vmx/exits', { limit: 'ten' }))).toMatch(/limit/);
   });
 });
@@ -255,7 +257,7 @@ describe('examples/02-first-guest', () => {
     const over = await dc.stepAndWait('next');
     // the exit:CPUID breakpoint wins over "step over": it stops at the handler
     expect(over.body.reason).toBe('breakpoint');
-    expect(over.body.description).toMatch(/^VM exit: CPUID \(10\)/);
+    expect(over.body.description).toMatch(/^VM exit L1->L0: CPUID \(10\)/);
     expect((await dc.top()).name).toBe('vmexit_handler');
     await dc.setFunctionBreakpointsRequest({ breakpoints: [] });
     const back = await dc.stepAndWait('stepOut');
