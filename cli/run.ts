@@ -7,6 +7,7 @@ import { Machine } from '../emulator/machine';
 import { loadProgram, ProgramError, ProgramFormat } from '../emulator/loader/program';
 import type { StartMode } from '../emulator/loader/start-state';
 import { hex64 } from '../emulator/cpu/cpu';
+import type { FeatureControlConfig } from '../emulator/cpu/msr';
 import { describeFailure } from '../emulator/vmx/vmx-unit';
 import { describeExit } from '../emulator/vmx/nesting';
 import { formatCheckFailure, explainCheckFailure } from '../emulator/vmx/vmentry-checks';
@@ -15,10 +16,17 @@ export const EXIT = { shutdown: 0, error: 1, usage: 2, tripleFault: 3, limit: 4,
 
 const CHUNK = 20_000_000;
 
+/** `--feature-control`: IA32_FEATURE_CONTROL as firmware left it (SDM: "Enabling and entering VMX operation"). */
+const FEATURE_CONTROL: Record<string, FeatureControlConfig> = {
+  enabled: { locked: true, vmxOutsideSmx: true },
+  disabled: { locked: true, vmxOutsideSmx: false },
+  unlocked: { locked: false, vmxOutsideSmx: false },
+};
+
 export async function runCommand(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv, {
     format: 'string', load: 'number', mode: 'string', entry: 'number', memory: 'number', 'max-instructions': 'number',
-    stats: 'bool', 'trace-exits': 'bool', I: 'list',
+    stats: 'bool', 'trace-exits': 'bool', I: 'list', 'cpu-profile': 'string', 'strict-tlb': 'bool', 'feature-control': 'string',
   });
   if (positional.length !== 1) throw new UsageError('run needs exactly one program file');
   const format = flags.format as ProgramFormat | undefined;
@@ -26,6 +34,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   const mode = flags.mode as StartMode | undefined;
   if (mode !== undefined && mode !== 'long64' && mode !== 'real') throw new UsageError(`--mode must be long64 or real (got ${mode})`);
   const max = (flags['max-instructions'] as number | undefined) ?? Infinity;
+  const fcName = flags['feature-control'] as string | undefined;
+  if (fcName !== undefined && !(fcName in FEATURE_CONTROL)) throw new UsageError(`--feature-control must be one of ${Object.keys(FEATURE_CONTROL).join(', ')} (got ${fcName})`);
 
   let program;
   try {
@@ -46,6 +56,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   try {
     m = new Machine({
       memoryMiB: flags.memory as number | undefined,
+      cpuProfile: flags['cpu-profile'] as string | undefined,
+      strictTlb: flags['strict-tlb'] === true,
+      featureControl: fcName === undefined ? undefined : FEATURE_CONTROL[fcName],
       onOutput: (_src, bytes) => { out.push(Buffer.from(bytes)); outBytes += bytes.length; if (outBytes > 65536) flush(); },
     });
     m.load(program.image);
@@ -53,6 +66,10 @@ export async function runCommand(argv: string[]): Promise<number> {
       // One line per VM exit, hardware and virtual (reflected), with levels: `L2->L1 virtual EPT_VIOLATION (48) gpa=...`.
       m.nesting.exitListeners.push((rec) => { flush(); process.stderr.write(`${describeExit(rec)}\n`); });
       m.nesting.correctionListeners.push((rec) => { flush(); process.stderr.write(`  (L${rec.receivingLevel} read VM_EXIT_REASON ${rec.name}: the exit above is ${describeExit(rec)})\n`); });
+    }
+    if (m.vmx && flags['strict-tlb']) {
+      // strictTlb: a stale cached translation (missing INVEPT/INVVPID/INVLPG) is reported where it is used.
+      m.vmx.onStaleTranslation = (msg) => { flush(); process.stderr.write(`vmxdbg: ${msg}\n`); return false; };
     }
     if (m.vmx) {
       // VMX instruction failures and VM-entry failures are explained on stderr as they happen.

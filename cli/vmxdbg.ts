@@ -8,6 +8,7 @@ import { vmxIncCommand } from './vmx-inc';
 const USAGE = `usage:
   vmxdbg run <file> [--format asm|bin] [--load ADDR] [--mode long64|real] [--entry ADDR] [--memory MiB]
                     [--max-instructions N] [--stats] [--trace-exits] [-I dir]...
+                    [--cpu-profile NAME] [--strict-tlb] [--feature-control enabled|disabled|unlocked]
   vmxdbg asm <file.asm> -o <out.bin> [--listing out.lst] [-I dir]...
   vmxdbg vmx-inc [-o vmx.inc]   (write the bundled vmx.inc, for use with nasm)
   vmxdbg dap          (debug adapter on stdin/stdout)
