@@ -15,6 +15,7 @@ import { lineText } from './parser';
 import type { PLine } from './preprocessor';
 import { dirName, joinPath } from './preprocessor';
 import type { AsmDiagnostic, AsmSymbol, SourceLoc, SourceMapEntry } from './types';
+import { pushAll } from './arrays';
 
 interface Sym {
   name: string;
@@ -616,7 +617,7 @@ export class Assembler {
     for (const v of it.vals) {
       switch (v.t) {
         case 'str': {
-          out.push(...v.bytes);
+          pushAll(out, v.bytes);
           const pad = (unit - (v.bytes.length % unit)) % unit;
           for (let i = 0; i < pad; i++) out.push(0);
           break;

@@ -70,8 +70,16 @@ const CMP_OPS = new Set(['=', '==', '!=', '<>', '<', '<=', '>', '>=', '<=>']);
 const SHIFT_OPS = new Set(['<<', '>>', '<<<', '>>>']);
 const MUL_OPS = new Set(['*', '/', '//', '%', '%%']);
 
+/**
+ * Binary operators allowed in one expression: chains like `1+1+...` build left-deep trees whose evaluation
+ * recurses once per operator, so their length is bounded like the nesting depth.
+ */
+export const MAX_EXPR_OPERATORS = 1000;
+let operatorsLeft = MAX_EXPR_OPERATORS;
+
 export function parseExpr(c: Cursor, resolve: NameResolver, depth = 0): Expr {
   if (depth > 200) throw new ExprSyntaxError('expression too deeply nested', c.col());
+  if (depth === 0) operatorsLeft = MAX_EXPR_OPERATORS;
   const cond = parseBinary(c, resolve, 0, depth);
   if (c.isOp('?')) {
     c.next();
@@ -102,6 +110,7 @@ function parseBinary(c: Cursor, resolve: NameResolver, level: number, depth: num
   for (;;) {
     const tk = c.peek();
     if (!tk || tk.k !== 'op' || !LEVELS[level](tk.t)) break;
+    if (--operatorsLeft < 0) throw new ExprSyntaxError(`expression has more than ${MAX_EXPR_OPERATORS} operators`, tk.col);
     c.next();
     const b = parseBinary(c, resolve, level + 1, depth);
     a = { t: 'bin', op: tk.t, a, b, col: tk.col };

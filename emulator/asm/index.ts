@@ -16,6 +16,9 @@
  * when defined by a constant expression earlier in the source; `%local`,
  * `%arg`, `%use`, `{vex}`/`{evex}` prefixes, `seg`/`wrt` and 8/128-bit float
  * data are not supported; listings omit nasm's relocation brackets.
+ * Resource limits nasm does not have (each a located error): 1,000 binary
+ * operators per expression, 500,000 preprocessed lines, 4 MiB per generated
+ * line, 1,000,000 tokens per line after %define expansion (see DEFAULT_LIMITS).
  */
 import * as fs from 'fs';
 import { Preprocessor, DEFAULT_LIMITS, PLine } from './preprocessor';
@@ -24,6 +27,7 @@ import { Assembler, diagAt } from './assembler';
 import { buildListing } from './listing';
 import { builtinInclude } from './builtins';
 import type { AsmDiagnostic, AsmOptions, AsmResult } from './types';
+import { pushAll } from './arrays';
 
 export type { AsmDiagnostic, SourceLoc, SourceMapEntry, AsmSymbol, AsmResult, AsmOptions, AsmLimits } from './types';
 
@@ -75,6 +79,14 @@ function assembleInner(source: string, options: AsmOptions & { file: string }): 
   });
   const ppr = pp.run(source);
   const diagnostics: AsmDiagnostic[] = ppr.diagnostics.map(d => ({ ...d }));
+  if (ppr.fatal) {
+    // %fatal or a preprocessor limit: like nasm, stop before assembling (the output would be truncated anyway).
+    sortDiagnostics(diagnostics, ppr.files);
+    return {
+      ok: false, bytes: new Uint8Array(0), org: 0, bits: options.bits ?? 16, diagnostics, sourceMap: [], symbols: [],
+      listing: () => '', files: ppr.files, sections: [],
+    };
+  }
 
   const parser = new Parser();
   parser.parseLines(ppr.lines);
@@ -93,7 +105,7 @@ function assembleInner(source: string, options: AsmOptions & { file: string }): 
   });
   asm.run();
   const img = asm.image();
-  diagnostics.push(...asm.diags);
+  pushAll(diagnostics, asm.diags);
   sortDiagnostics(diagnostics, ppr.files);
 
   const symbols = asm.symbolList();

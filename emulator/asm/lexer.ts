@@ -267,10 +267,13 @@ export function parseFloatLiteral(text: string): number | undefined {
 /** Re-join tokens into source-like text (for listings, %defstr, error messages). */
 export function tokensToText(toks: Token[]): string {
   let out = '';
+  // last character kept aside: indexing a string built by += flattens it each time (quadratic on long lines)
+  let last = '';
   let prevEnd = -1;
   for (const t of toks) {
-    if (out && (t.col > prevEnd || t.exp) && needsSpace(out[out.length - 1], t.t[0])) out += ' ';
+    if (out && (t.col > prevEnd || t.exp) && needsSpace(last, t.t[0])) { out += ' '; last = ' '; }
     out += t.t;
+    if (t.t) last = t.t[t.t.length - 1];
     prevEnd = t.col + t.t.length;
   }
   return out;

@@ -11,6 +11,7 @@ import { isMnemonic, resolveMnemonic, MnemonicTarget } from './forms';
 import { lookupReg, RegInfo } from './registers';
 import type { PLine } from './preprocessor';
 import type { Prefixes } from './encoder';
+import { pushAll } from './arrays';
 
 export const DATA_UNITS: Record<string, number> = { db: 1, dw: 2, dd: 4, dq: 8, dt: 10, do: 16, dy: 32, dz: 64 };
 export const RES_UNITS: Record<string, number> = { resb: 1, resw: 2, resd: 4, resq: 8, rest: 10, reso: 16, resy: 32, resz: 64 };
@@ -381,7 +382,7 @@ export class Parser {
           sub.lastGlobal = this.lastGlobal;
           sub.line = this.line;
           sub.parseStatement(new Cursor(rest, c.endCol), null);
-          this.diags.push(...sub.diags);
+          pushAll(this.diags, sub.diags);
           fill = sub.items[0];
         }
         this.push({ ...base, t: 'align', n, fill, b: w === 'alignb' });
@@ -437,7 +438,7 @@ export class Parser {
           sub.lastGlobal = this.lastGlobal;
           sub.line = this.line;
           sub.parseStatement(new Cursor(rest, c.endCol), null);
-          this.diags.push(...sub.diags);
+          pushAll(this.diags, sub.diags);
           data = sub.items[0];
         }
         this.push({ ...base, t: 'at', field, data });

@@ -16,6 +16,7 @@
 import { lexLine, tokensToText, Token, utf8 } from './lexer';
 import { Cursor, evalExpr, ExprSyntaxError, parseExpr, Val } from './expr';
 import { SourceLoc } from './types';
+import { pushAll, bytesToLatin1 } from './arrays';
 
 /** A line produced by the preprocessor, ready for the parser. */
 export interface PLine {
@@ -44,15 +45,27 @@ export interface PPLimits {
   maxIncludeDepth: number;
   maxLines: number;
   maxExpansionsPerLine: number;
+  /** Characters of a line produced by parameter substitution, token pasting or string directives. */
+  maxLineLength: number;
+  /** Tokens of a line after single-line macro expansion. */
+  maxLineTokens: number;
 }
 
 export const DEFAULT_LIMITS: PPLimits = {
   maxMacroDepth: 1000,
   maxRep: 1_000_000,
   maxIncludeDepth: 50,
-  maxLines: 2_000_000,
+  // bounds time too: each generated line costs tens of microseconds through parsing and the passes
+  maxLines: 500_000,
   maxExpansionsPerLine: 100_000,
+  maxLineLength: 4 * 1024 * 1024,
+  maxLineTokens: 1_000_000,
 };
+
+/** A generated line or string outgrew a limit (exponential macro growth): reported, and preprocessing stops. */
+class LineTooBig {
+  constructor(readonly message: string) {}
+}
 
 export interface PPOptions {
   file: string;
@@ -167,13 +180,20 @@ export class Preprocessor {
     let guard = 0;
     while (this.frames.length > 0 && !this.fatal) {
       if (++guard > this.opts.limits.maxLines * 4 + 1000) {
-        this.error(this.opts.file, 1, 1, 'preprocessor limit reached');
+        this.error(this.opts.file, 1, 1, `preprocessor limit reached: more than ${this.opts.limits.maxLines * 4 + 1000} source, macro and %rep lines processed`);
+        this.fatal = true;
         break;
       }
-      const raw = this.nextRaw();
-      if (!raw) continue;
-      this.cur = raw;
-      this.processLine(raw);
+      try {
+        const raw = this.nextRaw();
+        if (!raw) continue;
+        this.cur = raw;
+        this.processLine(raw);
+      } catch (e) {
+        if (!(e instanceof LineTooBig)) throw e;
+        this.errAt(1, e.message);
+        this.fatal = true;
+      }
     }
     if (this.collect) {
       const s = this.collect.start;
@@ -617,7 +637,11 @@ export class Preprocessor {
         const t = rest[0];
         const e = this.expandSmacros(rest.slice(1)).filter(x => x.t !== ',');
         if (!t || e.some(x => x.k !== 'str')) { this.errAt(col, '`%strcat\' requires a macro name and strings'); return; }
-        const bytes = e.flatMap(x => x.bytes ?? []);
+        const bytes: number[] = [];
+        for (const x of e) {
+          if (bytes.length + (x.bytes?.length ?? 0) > this.opts.limits.maxLineLength) throw new LineTooBig(`\`%strcat' makes a string of more than ${this.opts.limits.maxLineLength} bytes`);
+          pushAll(bytes, x.bytes ?? []);
+        }
         this.defineSmacro(this.ctxName(t.t), null, [bytesStrToken(bytes, t.col)], false);
         return;
       }
@@ -650,7 +674,7 @@ export class Preprocessor {
         if (v === undefined || mf.params.length === 0) return;
         const n = mf.params.length;
         const r = ((Number(BigInt.asIntN(64, v) % BigInt(n)) % n) + n) % n;
-        mf.params = mf.params.slice(r).concat(mf.params.slice(0, r));
+        mf.rotate = (mf.rotate + r) % n; // O(1): parameters are read through paramAt
         return;
       }
       case '%rep': {
@@ -836,7 +860,7 @@ export class Preprocessor {
       const tailToks: Token[] = [];
       params.slice(mac.max - 1).forEach((p, idx) => {
         if (idx > 0) tailToks.push({ k: 'op', t: ',', col: p[0]?.col ?? 0 });
-        tailToks.push(...p);
+        pushAll(tailToks, p);
       });
       params = [...head, tailToks];
     }
@@ -874,8 +898,10 @@ export class Preprocessor {
       const start = t.col - 1;
       text += src.slice(pos, start) + rep;
       pos = start + t.t.length;
+      if (text.length > this.opts.limits.maxLineLength) throw new LineTooBig(`macro parameter substitution makes a line of more than ${this.opts.limits.maxLineLength} characters (exponential macro recursion?)`);
     }
     text += src.slice(pos);
+    if (text.length > this.opts.limits.maxLineLength) throw new LineTooBig(`macro parameter substitution makes a line of ${text.length} characters, over the limit of ${this.opts.limits.maxLineLength} (exponential macro recursion?)`);
     const lx = lexLine(text);
     return { toks: lx.tokens, text, file: body.file, line: body.line, lexErrors: lx.errors };
   }
@@ -884,12 +910,17 @@ export class Preprocessor {
     if (t.startsWith('%%')) return `..@${f.id}.${t.slice(2)}`;
     if (t === '%0') return String(f.params.length);
     if (t === '%00') return f.label ? f.label[0].t : '';
+    // %n is the n-th parameter after the %rotate offset (1-based; out of range: empty)
+    const at = (n: number): string => {
+      const N = f.params.length;
+      const p = n >= 1 && n <= N ? f.params[(n - 1 + f.rotate) % N] : undefined;
+      return p ? tokensToText(p) : '';
+    };
     let m = /^%(-?\d+)$/.exec(t) ?? /^%\{(-?\d+)\}$/.exec(t);
     if (m) {
       let n = parseInt(m[1], 10);
       if (n < 0) n = f.params.length + n + 1;
-      const p = n >= 1 ? f.params[n - 1] : undefined;
-      return p ? tokensToText(p) : '';
+      return at(n);
     }
     m = /^%\{(-?\d+):(-?\d+)\}$/.exec(t);
     if (m) {
@@ -897,9 +928,11 @@ export class Preprocessor {
       let a = parseInt(m[1], 10), b = parseInt(m[2], 10);
       if (a < 0) a = N + a + 1;
       if (b < 0) b = N + b + 1;
+      // indices beyond the parameters expand to nothing: clamp so a range costs at most N + 2 entries
+      a = Math.min(Math.max(a, 0), N + 1); b = Math.min(Math.max(b, 0), N + 1);
       const out: string[] = [];
-      if (a <= b) for (let i = a; i <= b; i++) out.push(f.params[i - 1] ? tokensToText(f.params[i - 1]) : '');
-      else for (let i = a; i >= b; i--) out.push(f.params[i - 1] ? tokensToText(f.params[i - 1]) : '');
+      if (a <= b) for (let i = a; i <= b; i++) out.push(at(i));
+      else for (let i = a; i >= b; i--) out.push(at(i));
       return out.join(',');
     }
     if (t === '%?') return f.mac.name;
@@ -945,7 +978,9 @@ export class Preprocessor {
     if (!needs) return toks;
     const budget = { n: this.opts.limits.maxExpansionsPerLine, reported: false };
     const out = this.expandRec(toks, new Set(), budget, 0);
-    return pasteTokens(out);
+    const max = this.opts.limits.maxLineTokens;
+    if (out.length > max) throw new LineTooBig(`single-line macro expansion makes a line of ${out.length} tokens, over the limit of ${max} (exponential %define growth?)`);
+    return pasteTokens(out, this.opts.limits.maxLineLength);
   }
 
   private expandRec(toks: Token[], active: Set<SMacro>, budget: { n: number; reported: boolean }, depth: number): Token[] {
@@ -956,7 +991,7 @@ export class Preprocessor {
         const name = this.ctxName(t.t);
         const defs = this.findSmacros(name);
         if (defs && defs[0] && !defs[0].params) {
-          out.push(...this.expandRec(defs[0].body.map(b => ({ ...b, col: t.col, exp: true })), active, budget, depth + 1));
+          pushAll(out, this.expandRec(defs[0].body.map(b => ({ ...b, col: t.col, exp: true })), active, budget, depth + 1));
         } else out.push({ k: 'id', t: name, col: t.col });
         continue;
       }
@@ -992,7 +1027,7 @@ export class Preprocessor {
             // last parameter is greedy (NASM 2.16 `%define f(a,b+)`): join the rest
             const k = def.params.length;
             const joined: Token[] = [];
-            cur.slice(k - 1).forEach((a, idx) => { if (idx) joined.push({ k: 'op', t: ',', col: t.col }); joined.push(...a); });
+            cur.slice(k - 1).forEach((a, idx) => { if (idx) joined.push({ k: 'op', t: ',', col: t.col }); pushAll(joined, a); });
             args = [...cur.slice(0, k - 1), joined];
           } else args = cur;
           consumed = j - i;
@@ -1006,13 +1041,14 @@ export class Preprocessor {
         body = [];
         for (const b of def.body) {
           const k = b.k === 'id' ? pidx.get(b.t) : undefined;
-          if (k !== undefined) body.push(...(args[k] ?? []).map(a => ({ ...a, col: t.col, exp: true })));
+          if (k !== undefined) pushAll(body, (args[k] ?? []).map(a => ({ ...a, col: t.col, exp: true })));
           else body.push({ ...b, col: t.col, exp: true });
         }
       } else body = def.body.map(b => ({ ...b, col: t.col, exp: true }));
       i += consumed;
       const na = new Set(active); na.add(def);
-      out.push(...this.expandRec(body, na, budget, depth + 1));
+      pushAll(out, this.expandRec(body, na, budget, depth + 1));
+      if (out.length > this.opts.limits.maxLineTokens) return out;
     }
     return out;
   }
@@ -1043,12 +1079,12 @@ function strToken(s: string, col: number): Token {
 }
 
 function bytesStrToken(bytes: number[], col: number): Token {
-  const s = String.fromCharCode(...bytes.filter(b => b !== 0x60 && b !== 0x5c));
+  const s = bytesToLatin1(bytes.filter(b => b !== 0x60 && b !== 0x5c));
   return { k: 'str', t: '`' + s + '`', col, bytes, exp: true };
 }
 
 /** `a %+ b` pastes tokens (manual 4.1.4). */
-function pasteTokens(toks: Token[]): Token[] {
+function pasteTokens(toks: Token[], maxLength: number): Token[] {
   if (!toks.some(t => t.k === 'pp' && t.t === '%+')) return toks;
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -1057,6 +1093,7 @@ function pasteTokens(toks: Token[]): Token[] {
       const prev = out.pop();
       const next = toks[++i];
       if (!prev || !next) { if (prev) out.push(prev); continue; }
+      if (prev.t.length + next.t.length > maxLength) throw new LineTooBig(`token pasting makes a token of ${prev.t.length + next.t.length} characters, over the limit of ${maxLength}`);
       const lx = lexLine(prev.t + next.t);
       for (const x of lx.tokens) out.push({ ...x, col: prev.col, exp: true });
       continue;

@@ -27,7 +27,7 @@ export interface AsmLimits {
   maxRep?: number;
   /** Maximum %include nesting (default 50). */
   maxIncludeDepth?: number;
-  /** Maximum preprocessed lines (default 2,000,000). */
+  /** Maximum preprocessed lines (default 500,000). */
   maxLines?: number;
   /** Maximum optimization passes (default 100). */
   maxPasses?: number;
