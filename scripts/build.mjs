@@ -13,6 +13,7 @@ mkdirSync(out, { recursive: true });
 const entries = [
   ['cli/vmxdbg.ts', 'vmxdbg.js'],
   ['scripts/bench.ts', 'bench.js'],
+  ['scripts/fuzz.ts', 'fuzz.js'],
   // VS Code extension (main of package.json; the inline debug adapter is bundled into it) and the
   // vmx-asm language server it starts; node18 = the extension host of the oldest VS Code in engines.vscode
   ['extension/src/extension.ts', 'extension.js', { external: ['vscode'], target: 'node18' }],
