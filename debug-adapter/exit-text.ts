@@ -71,7 +71,8 @@ export function exitText(rec: VmExitRecord): string {
     return `VM-entry failed: ${what}${rec.entryFailure ? ' — ' + rec.entryFailure.rule : ''}`;
   }
   const words = exitWords(rec);
-  const detail = rec.detail && rec.reason !== EXIT_REASON.EPT_MISCONFIG ? ` — ${rec.detail}` : '';
+  // EPT violations and misconfigurations are already in words above.
+  const detail = rec.detail && rec.reason !== EXIT_REASON.EPT_MISCONFIG && rec.reason !== EXIT_REASON.EPT_VIOLATION ? ` — ${rec.detail}` : '';
   return `VM exit L${rec.exitingLevel}->L${rec.receivingLevel}: ${rec.name} (${rec.reason})${words ? `, ${words}` : ''}, guest RIP ${hex(rec.guestRip)}${detail}`;
 }
 

@@ -187,6 +187,8 @@ export interface VmxStateBody {
   counters: { exits: number; entries: number; failures: number };
   capabilityProfile: string[];
   instructions: number;
+  /** EPT translations are cached like hardware does and stale ones reported (launch argument strictTlb). */
+  strictTlb?: boolean;
 }
 
 // ------------------------------------------------------------------------------------------------ vmx/levels

@@ -12,8 +12,12 @@
  * stop happened between an event delivery and the next instruction (a breakpoint on an interrupt
  * handler).
  *
- *   stepBack         the state just before the current one in that sequence (instruction granularity), or
- *                    the first state of the previous run of the same source line (line granularity);
+ *   stepBack         the state just before the current one in that sequence (instruction granularity); with
+ *                    line granularity, at the current level: the start of the previous source line, where
+ *                    outer levels handling this level's exits belong to the instruction that exited (the
+ *                    reverse of step over); from the start of an exit handler, back to the guest
+ *                    instruction that caused the exit; from a level's first instruction, back to the
+ *                    level that started it (the reverse of step into);
  *   reverseContinue  the latest earlier state where a breakpoint (with its condition), a data
  *                    breakpoint, a VM exit or a VMX instruction failure would have stopped, scanning back
  *                    one snapshot interval at a time; the start of the recorded history if there is none.
@@ -68,7 +72,7 @@ export interface ReplayHost {
 /** Fine steps before giving up on finding a position (the window it lies in is known, so this is a safety net). */
 const MAX_FINE_STEPS = 2_000_000;
 /** Instructions looked back for the previous line; grows by 8x up to the limit. */
-const LINE_WINDOW = 64, LINE_WINDOW_MAX = 1 << 21;
+const LINE_WINDOW = 64, LINE_WINDOW_MAX = 1 << 18;
 const SLICE_MS = 10;
 const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
 
@@ -183,16 +187,38 @@ export class ReverseEngine {
         if (canGrow) { window *= 8; continue; }
         throw new UserError(this.startMessage());
       }
-      let j = k - 1;
-      const line = granularity === 'line' ? this.lineKey(seq[j]) : null;
-      if (line !== null) {
-        while (j > 0 && this.lineKey(seq[j - 1]) === line && seq[j].pc !== this.h.lineStart(seq[j].pc)) j--;
-        if (j === 0 && canGrow && seq[0].pc !== this.h.lineStart(seq[0].pc)) { window *= 8; continue; }
-      }
-      const target = seq[j];
+      const target = granularity === 'instruction' ? seq[k - 1] : this.previousLine(seq, t, canGrow);
+      if (target === 'grow') { window *= 8; continue; }
       await this.seek(target);
       return target;
     }
+  }
+
+  /** Line-granularity target in `seq` (ending with `t`), or 'grow' when the window is too short to tell. */
+  private previousLine(seq: Position[], t: Position, canGrow: boolean): Position | 'grow' {
+    const k = seq.length - 1, lvl = t.level;
+    const latest = (pred: (p: Position) => boolean): number => { let i = k - 1; while (i >= 0 && !pred(seq[i])) i--; return i; };
+    const j = latest((p) => p.level === lvl);
+    if (j < 0) {
+      if (canGrow) return 'grow';
+      // The level's first instruction: back to the level that started it (its VMLAUNCH), else the previous state.
+      const i = latest((p) => p.level === lvl - 1);
+      return seq[i >= 0 ? i : k - 1];
+    }
+    // A guest ran since this level's previous instruction: this is the start of an exit handler; go back to
+    // the guest instruction that caused the exit.
+    if (seq.slice(j + 1, k).some((p) => p.level > lvl)) return seq[latest((p) => p.level > lvl)];
+    // Otherwise outer levels at most handled this level's exit: the previous line of this level.
+    const line = this.lineKey(seq[j]);
+    let cur = j;
+    while (line !== null && seq[cur].pc !== this.h.lineStart(seq[cur].pc)) {
+      let p = cur - 1;
+      while (p >= 0 && seq[p].level < lvl) p--;
+      if (p < 0) return canGrow ? 'grow' : seq[cur];
+      if (seq[p].level !== lvl || this.lineKey(seq[p]) !== line) break;
+      cur = p;
+    }
+    return seq[cur];
   }
 
   private lineKey(p: Position): string | null {

@@ -131,6 +131,7 @@ export function vmxState(rt: VmxRuntime): VmxStateBody {
     counters: u ? { ...u.counters } : { exits: 0, entries: 0, failures: 0 },
     capabilityProfile: u?.profileNotes ?? [],
     instructions: rt.cpu.icount,
+    strictTlb: !!u?.strictTlb,
   };
 }
 
