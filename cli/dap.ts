@@ -3,6 +3,7 @@
 // request handler are logged instead of ending the adapter.
 import { format } from 'node:util';
 import { VmxDebugSession } from '../debug-adapter/session';
+import { DapFraming } from '../debug-adapter/framing';
 import { UsageError } from './args';
 
 export function dapCommand(argv: string[]): Promise<number> {
@@ -13,6 +14,9 @@ export function dapCommand(argv: string[]): Promise<number> {
   process.on('unhandledRejection', (e) => { process.stderr.write(`vmxdbg dap: unhandled rejection: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`); });
   const session = new VmxDebugSession();
   process.on('SIGTERM', () => session.shutdown());
-  session.start(process.stdin, process.stdout);
+  // broken framing is dropped and reported; the next well-formed message is read normally
+  const framing = new DapFraming((what) => session.emit('error', new Error(`malformed input: ${what}`)));
+  process.stdin.pipe(framing);
+  session.start(framing, process.stdout);
   return new Promise((resolve) => { process.stdin.on('end', () => resolve(0)); });
 }

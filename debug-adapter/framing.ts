@@ -14,7 +14,7 @@ export const MAX_BODY = 64 * 1024 * 1024;
 const MAX_HEADER = 64 * 1024;
 
 export class DapFraming extends Transform {
-  private buf = Buffer.alloc(0);
+  private buf: Buffer = Buffer.alloc(0);
   private length = -1;
 
   constructor(private readonly onMalformed: (what: string) => void) { super(); }

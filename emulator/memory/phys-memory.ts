@@ -77,7 +77,7 @@ export class PhysMemory {
   /** Copies bytes into RAM (loaders, debugger writes). Throws a clear error outside RAM. */
   load(pa: number, bytes: Uint8Array): void {
     if (pa < 0 || pa + bytes.length > this.size) {
-      throw new Error(`image of ${bytes.length} bytes at 0x${pa.toString(16)} does not fit in ${this.size / 1048576} MiB of guest RAM`);
+      throw new Error(`image of ${bytes.length} bytes at 0x${pa.toString(16)} does not fit in ${this.size / 1048576} MiB of guest RAM (raise the memoryMiB setting, --memory on the command line)`);
     }
     this.u8.set(bytes, pa);
     for (let p = pa >>> PAGE_SHIFT; p <= (pa + bytes.length - 1) >>> PAGE_SHIFT; p++) if (this.codePage[p]) this.onCodeWrite(p << PAGE_SHIFT);
