@@ -189,6 +189,8 @@ export interface VmxStateBody {
   instructions: number;
   /** EPT translations are cached like hardware does and stale ones reported (launch argument strictTlb). */
   strictTlb?: boolean;
+  /** The capability profile launched with (launch argument cpuProfile, or explicit capabilityMsrs). */
+  cpuProfile?: string;
 }
 
 // ------------------------------------------------------------------------------------------------ vmx/levels

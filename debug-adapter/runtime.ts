@@ -65,6 +65,8 @@ export interface StopInfo {
   hitBreakpointIds?: number[];
   /** For reason 'exception': the exceptionInfo answer. */
   exception?: { id: string; description: string; details: string[] };
+  /** Completes the description when the run has stopped (set by hooks that stop before the outcome is known). */
+  finish?: () => void;
 }
 
 export interface EndInfo { exitCode?: number; message: string }
@@ -558,8 +560,17 @@ export class VmxRuntime {
     if (type !== 3) parts.push(INTERRUPTION_TYPES[type] ?? `type ${type}`);
     if (ec !== undefined) parts.push(`error code ${hex(ec)}`);
     if (vector === 14) parts.push(`CR2 ${hex(c.cr2)}`);
-    const d = `Guest exception in L${this.level()}: ${parts.join(', ')} at RIP ${hex(c.rip)} — ${exits ? 'a VM exit (exception bitmap)' : "delivered through the guest's IDT"}`;
-    this.stopFromHook(null, { reason: 'exception', description: d, exception: { id: 'guest-exception', description: d, details: [] } });
+    const what = `Guest exception in L${this.level()}: ${parts.join(', ')} at RIP ${hex(c.rip)}`;
+    const info: StopInfo = { reason: 'exception', description: what, exception: { id: 'guest-exception', description: what, details: [] } };
+    // How it ended is known when the run stops (delivery can still fail into a triple fault, which exits).
+    const mark = this.transitions.length;
+    info.finish = () => {
+      const ex = this.transitions.slice(mark).find((t): t is { kind: 'exit'; rec: VmExitRecord } => t.kind === 'exit');
+      const how = exits ? `a VM exit (exception bitmap)${ex ? `: ${exitText(ex.rec)}` : ''}`
+        : ex ? `its delivery failed and ended in ${exitText(ex.rec)}; stopped at the L${ex.rec.receivingLevel} handler` : "delivered through the guest's IDT";
+      info.description = info.exception!.description = `${what} — ${how}`;
+    };
+    this.stopFromHook(null, info);
     c.pendingStop = { reason: 'event', detail: 'guest-exception' };
   }
 
@@ -906,6 +917,7 @@ export class VmxRuntime {
       return;
     }
     const info = o.kind === 'stop' ? o.info : { reason: 'step' as const, description: 'Step' };
+    if (info.finish) { info.finish(); delete info.finish; }
     this.state = 'stopped';
     this.lastStop = info;
     this.snapshotVmcs();

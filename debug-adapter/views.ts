@@ -132,6 +132,7 @@ export function vmxState(rt: VmxRuntime): VmxStateBody {
     capabilityProfile: u?.profileNotes ?? [],
     instructions: rt.cpu.icount,
     strictTlb: !!u?.strictTlb,
+    cpuProfile: rt.config.machine.capabilityMsrs ? 'explicit capability MSR values' : rt.config.machine.cpuProfile ?? 'default',
   };
 }
 
