@@ -12,7 +12,7 @@ import type { DeviceHost, OutputSource, StopRequest } from './devices/device-hos
 import { enterLong64, enterReal, StartMode, SystemArea } from './loader/start-state';
 import { installPlatformMsrs, FeatureControlConfig } from './cpu/msr';
 import { VmxUnit } from './vmx/vmx-unit';
-import { nonRootWrap, nonRootEvent, nonRootBoundary, mtfActive, EXIT_REASON_MTF, EXIT_REASON_TRIPLE_FAULT } from './vmx/nonroot';
+import { nonRootWrap, nonRootEvent, nonRootBoundary, mtfActive, nonRootChainLimit, EXIT_REASON_MTF, EXIT_REASON_TRIPLE_FAULT } from './vmx/nonroot';
 import { vmExit } from './vmx/vm-exit';
 import './vmx/vmx-instructions';
 import { setTprAccessor } from './cpu/ops/control-regs';
@@ -100,6 +100,7 @@ export class Machine {
       cpu.eventIntercept = (vector, type, ec) => nonRootEvent(vmx, vector, type, ec);
       ex.nonRootBoundary = () => nonRootBoundary(vmx, () => apic.pendingVector(), () => apic.acknowledge());
       ex.mtfActive = () => mtfActive(vmx);
+      ex.nonRootChainLimit = () => nonRootChainLimit(vmx);
       ex.mtfExit = () => { vmExit(vmx, { reason: EXIT_REASON_MTF, guestRip: cpu.rip }); };
       ex.onTripleFault = () => { vmExit(vmx, { reason: EXIT_REASON_TRIPLE_FAULT }); return true; };
     }

@@ -30,6 +30,8 @@ const TLB_SIZE = 1024;
 
 /** TLB contexts kept besides the current one (VPIDs of guests). */
 const MAX_TLB_CONTEXTS = 16;
+/** refreshTlbContext re-checks up to this many translations; a fuller TLB is flushed. */
+const TLB_REFRESH_MAX = 64;
 // Paging state a TLB context's translations depend on (changing any of these flushes within a context).
 const TLB_CR0 = CR0_PG | CR0_WP | CR0_PE, TLB_CR4 = CR4_PSE | CR4_PAE | CR4_PGE | CR4_LA57 | CR4_PCIDE | CR4_SMEP | CR4_SMAP | CR4_PKE, TLB_EFER = EFER_LME | EFER_LMA | EFER_NXE;
 
@@ -40,6 +42,11 @@ class TlbContext {
   readonly perm = new Uint8Array(TLB_SIZE);
   readonly used = new Int32Array(TLB_SIZE);
   usedN = 0;
+  /** per entry: the 4-level paging entries it was made from (count, addresses, values), for refreshTlbContext */
+  readonly pathN = new Uint8Array(TLB_SIZE);
+  readonly pathAddr = new Float64Array(TLB_SIZE * 4);
+  readonly pathLo = new Int32Array(TLB_SIZE * 4);
+  readonly pathHi = new Int32Array(TLB_SIZE * 4);
   flushes = 0;
   cr0 = 0; cr3 = 0; cr4 = 0; efer = 0; ept = -1;
   /** EPT tag of the running code (set by selectTlbContext) */
@@ -177,8 +184,9 @@ export class Cpu {
   private tlbPerm = this.#tlb.perm;
   private tlbUsed = this.#tlb.used;
   private tlbUsedN = 0;
-  /** TLB contexts other than the current one (VMX: other VPIDs), kept across VM entries and exits. */
+  /** TLB contexts other than the current one (VMX: other VPIDs), kept across VM entries and exits; the last one left is #tlbPrev. */
   readonly #tlbOthers = new Map<number, TlbContext>();
+  #tlbPrev: TlbContext | null = null;
   /** Source of fresh tlbGeneration values (a generation is never reused for another state). */
   #epochs = 0;
   /** Per side of VMX transitions (0 root, 1 non-root): fetch state and generation when the side was left. */
@@ -352,6 +360,7 @@ export class Cpu {
   /** Invalidates every cached translation (all TLB contexts). */
   flushTlb(): void {
     this.flushTlbContext();
+    this.#tlbPrev = null;
     if (this.#tlbOthers.size !== 0) this.#tlbOthers.clear();
   }
   /** Invalidates the cached translations of the current TLB context only (e.g. VPID 0000H on a VM entry without VPIDs). */
@@ -376,11 +385,19 @@ export class Cpu {
     let t = this.#tlb;
     if (t.key !== key) {
       t.usedN = this.tlbUsedN;
-      this.#tlbOthers.set(t.key, t);
-      t = this.#tlbOthers.get(key) ?? new TlbContext(key);
-      this.#tlbOthers.delete(key);
-      // Bound the contexts kept (dropping one is a flush).
-      if (this.#tlbOthers.size > MAX_TLB_CONTEXTS) { for (const k of this.#tlbOthers.keys()) { if (k !== 0) { this.#tlbOthers.delete(k); break; } } }
+      // The context left last is at hand (a host and one guest alternate); the others are in the map.
+      const prev = this.#tlbPrev;
+      if (prev !== null && prev.key === key) t = prev;
+      else {
+        const others = this.#tlbOthers;
+        if (prev !== null) others.set(prev.key, prev);
+        const found = others.get(key);
+        if (found !== undefined) others.delete(key);
+        // Bound the contexts kept (dropping one is a flush).
+        if (others.size > MAX_TLB_CONTEXTS) { for (const k of others.keys()) { if (k !== 0) { others.delete(k); break; } } }
+        t = found ?? new TlbContext(key);
+      }
+      this.#tlbPrev = this.#tlb;
       this.#tlb = t;
       this.tlbTag = t.tag; this.tlbPa = t.pa; this.tlbPerm = t.perm; this.tlbUsed = t.used; this.tlbUsedN = t.usedN;
       this.tlbGeneration = ++this.#epochs;
@@ -401,6 +418,39 @@ export class Cpu {
   fillTlb(i: number, vpn: number, pa: number, perm: number): void {
     if (this.tlbTag[i] !== this.tlbTag[i] /* NaN: first fill since the flush */ && this.tlbUsedN < TLB_SIZE) this.tlbUsed[this.tlbUsedN++] = i;
     this.tlbTag[i] = vpn; this.tlbPa[i] = pa; this.tlbPerm[i] = perm;
+    this.#tlb.pathN[i] = 0;
+  }
+  /** Keeps the 4-level paging entries (addresses and values after the A/D updates) a translation was made from. */
+  private recordTlbPath(i: number, touched: readonly number[]): void {
+    const t = this.#tlb, n = touched.length;
+    if (n > 4) return;
+    for (let k = 0; k < n; k++) {
+      const ea = touched[k];
+      t.pathAddr[i * 4 + k] = ea; t.pathLo[i * 4 + k] = this.mem.read32(ea); t.pathHi[i * 4 + k] = this.mem.read32(ea + 4);
+    }
+    t.pathN[i] = n;
+  }
+  /**
+   * The flush VMX transitions without VPIDs require for VPID 0000H (SDM Vol 3C 29.4.3.1), followed at once by
+   * the re-creation of every translation whose 4-level paging entries still hold the values it was made from:
+   * a processor may create translations at any time, speculatively included (SDM Vol 3A 4.10.2.3), and the
+   * entries' accessed/dirty flags are already set, so the walks would change nothing. When every translation
+   * survives, nothing the block links depend on changed. Large TLBs, other paging modes and EPT: a plain flush.
+   */
+  refreshTlbContext(): void {
+    const t = this.#tlb, n = this.tlbUsedN;
+    if (n > TLB_REFRESH_MAX || !(this.efer & EFER_LMA) || t.eptNow !== -1) { this.flushTlbContext(); return; }
+    const tag = this.tlbTag, used = this.tlbUsed, mem = this.mem;
+    let dropped = false;
+    for (let k = 0; k < n; k++) {
+      const i = used[k];
+      if (tag[i] !== tag[i]) continue;
+      const pn = t.pathN[i];
+      let ok = pn !== 0;
+      for (let j = i * 4, end = i * 4 + pn; ok && j < end; j++) ok = mem.read32(t.pathAddr[j]) === t.pathLo[j] && mem.read32(t.pathAddr[j] + 4) === t.pathHi[j];
+      if (!ok) { tag[i] = NaN; dropped = true; }
+    }
+    if (dropped) { t.flushes++; this.tlbGeneration = ++this.#epochs; }
   }
   /** Translates a linear address for an access; supervisor-implicit accesses (GDT, IDT, TSS) pass user=false. */
   translate(la: number, acc: number, user: boolean): number {
@@ -441,12 +491,12 @@ export class Cpu {
     const touched: number[] = [];
     if (this.efer & EFER_LMA) {
       if (this.cr4 & CR4_LA57) throw new NotImplemented('5-level paging (CR4.LA57)');
-      // 4-level: PML4 -> PDPT -> PD -> PT, 9 bits each. la is a canonical signed number (|la| < 2^47, exact):
-      // floor division of the signed value yields the index bits of its two's complement form.
+      // 4-level: PML4 -> PDPT -> PD -> PT, 9 bits each. la is a canonical signed number.
+      const ula = la < 0 ? la + 18446744073709551616 : la;
       let table = Math.floor(this.cr3 / 4096) * 4096 % (2 ** MAXPHYADDR);
       const shifts = [39, 30, 21, 12];
       for (let level = 0; level < 4; level++) {
-        const idx = ((Math.floor(la / 2 ** shifts[level]) % 512) + 512) % 512;
+        const idx = Math.floor(ula / 2 ** shifts[level]) % 512;
         const ea = table + idx * 8;
         const lo = m.read32(ea), hi = m.read32(ea + 4);
         if (!(lo & 1)) throw fault(false, false);
@@ -459,7 +509,7 @@ export class Cpu {
           pageSize = level === 1 ? 0x40000000 : 0x200000;
           const rsvdMask = (pageSize - 1) & ~0x1fff; // bits 29:13 or 20:13 must be 0 (bit 12 is PAT)
           if (((lo >>> 0) & rsvdMask) !== 0) throw fault(true, true);
-          pa = Math.floor(addr / pageSize) * pageSize + (((la % pageSize) + pageSize) % pageSize) - (la & 0xfff);
+          pa = Math.floor(addr / pageSize) * pageSize + (ula % pageSize) - (la & 0xfff);
           break;
         }
         if (level === 3) { pa = addr; break; }
@@ -534,6 +584,7 @@ export class Cpu {
     if (leafDirty) perm |= P_DIRTY;
     perm &= eptPerm;
     this.fillTlb(ti, vpn, hpa, perm);
+    if (ept === null && this.efer & EFER_LMA) this.recordTlbPath(ti, touched);
     return hpa + (la & 0xfff);
   }
 

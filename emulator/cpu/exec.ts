@@ -63,6 +63,8 @@ export class Executor {
   /** VMX: a VM exit after each non-root instruction (monitor trap flag) when this returns true. */
   mtfActive: (() => boolean) | null = null;
   mtfExit: (() => void) | null = null;
+  /** VMX: TSC up to which compiled non-root blocks may chain without the boundary checks (-1: not at all). */
+  nonRootChainLimit: (() => number) | null = null;
   /** VMX: a triple fault in non-root operation is a VM exit (returns true if it handled it). */
   onTripleFault: (() => boolean) | null = null;
   /** Last fault delivered (for stop descriptions). */
@@ -232,6 +234,10 @@ export class Executor {
             // the budget ends, a stop is requested, or a link is missing.
             const deadline = ints ? ints.nextDeadline() - c.tscAdjust : Infinity;
             const bps = this.breakpoints.size !== 0 ? this.breakpoints : null;
+            // In VMX non-root operation a chain also ends where a boundary check could fire (nonRootChainLimit)
+            // and when an interrupt becomes pending; a VM entry or exit ends it too.
+            const guest = c.nonRoot;
+            const guestLimit = !guest ? Infinity : this.nonRootChainLimit !== null ? this.nonRootChainLimit() : -1;
             let b = blk;
             for (;;) {
               c.bk = 0;
@@ -239,7 +245,8 @@ export class Executor {
               c.bk = 0;
               c.icount += b.n;
               left -= b.n;
-              if (c.pendingStop !== null || c.stopRequest || c.icount >= deadline || c.halted || c.nonRoot) break;
+              if (c.pendingStop !== null || c.stopRequest || c.icount >= deadline || c.halted || c.nonRoot !== guest) break;
+              if (guest && (c.tsc >= guestLimit || (ints !== null && ints.pendingVector() >= 0))) break;
               const nip = c.rip, gen = c.tlbGeneration;
               let nb: Block | null = null;
               if (b.ip1 === nip && b.g1 === gen) nb = b.n1; else if (b.ip2 === nip && b.g2 === gen) nb = b.n2;

@@ -509,7 +509,20 @@ function inactiveBoundary(u: VmxUnit, x: ReturnType<typeof ctl>, state: number):
 }
 
 /** Monitor trap flag: a VM exit after each guest instruction (SDM 26.5.2). */
-export function mtfActive(u: VmxUnit): boolean { return !!u.current && (ctl(u).proc & MTF) !== 0; }
+export function mtfActive(u: VmxUnit): boolean { const v = u.current; return v !== null && (v.lo[F.CPU_BASED_VM_EXEC_CONTROL] & MTF) !== 0; }
+
+/**
+ * How far compiled guest blocks may run back to back without the instruction-boundary checks of
+ * nonRootBoundary (the executor chains blocks): until the TSC at which the VMX-preemption timer expires
+ * (Infinity when it is off), or not at all (-1) when a boundary check can fire without a deadline: monitor
+ * trap flag, interrupt-window or NMI-window exiting, an inactive activity state. The executor ends a chain
+ * when an external interrupt becomes pending.
+ */
+export function nonRootChainLimit(u: VmxUnit): number {
+  const v = u.current;
+  if (v === null || (v.lo[F.CPU_BASED_VM_EXEC_CONTROL] & (MTF | INTR_WINDOW | NMI_WINDOW)) !== 0 || inactiveState(u) !== 0) return -1;
+  return u.timerActive ? u.preemptionDeadline() : Infinity;
+}
 export const EXIT_REASON_MTF = R.MTF;
 export const EXIT_REASON_TRIPLE_FAULT = R.TRIPLE;
 void K_IMM;

@@ -165,7 +165,8 @@ function loadGuestState(u: VmxUnit, v: Vmcs): void {
   const vpid = proc2 & ENABLE_VPID ? v.lo[F.VIRTUAL_PROCESSOR_ID] & 0xffff : 0;
   c.selectTlbContext(vpid, c.ept ? eptp + (mbec ? 2 ** 40 : 0) : -1);
   c.updateMode();
-  if (vpid === 0 || c.ept) c.flushTlbContext();
+  if (c.ept) c.flushTlbContext();
+  else if (vpid === 0) c.refreshTlbContext();
   if (c.cr0 & 0x80000000 && c.cr4 & 0x20 && !(c.efer & EFER_LMA)) {
     // PAE paging: with EPT the PDPTEs come from the VMCS, without EPT from guest CR3 (SDM 27.3.2.4).
     if (c.ept) for (let i = 0; i < 4; i++) c.pdpte[i] = v.num(F[`GUEST_PDPTR${i}`]);

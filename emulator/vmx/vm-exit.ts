@@ -172,7 +172,7 @@ function loadHostState(u: VmxUnit, v: Vmcs): void {
   // Translations of VPID 0000H (SDM Vol 3C 29.4.3.1): VM exits invalidate them unless "enable VPID" is 1.
   c.selectTlbContext(0, -1);
   c.updateMode();
-  if (!(v.u32(F.CPU_BASED_VM_EXEC_CONTROL) & SECONDARY && v.u32(F.SECONDARY_VM_EXEC_CONTROL) & ENABLE_VPID)) c.flushTlbContext();
+  if (!(v.u32(F.CPU_BASED_VM_EXEC_CONTROL) & SECONDARY && v.u32(F.SECONDARY_VM_EXEC_CONTROL) & ENABLE_VPID)) c.refreshTlbContext();
   if (!host64 && c.cr4 & 0x20 && c.cr0 & 0x80000000) c.loadPdptes();
   c.rip = c.nrip = v.snum(F.HOST_RIP);
   void MSR_EFER;

@@ -157,7 +157,7 @@ export function checkVmEntryIncremental(ctx: EntryCheckContext, memo: EntryCheck
       if (o !== undefined) { memo.valid = false; return toFailure(VM_ENTRY_CHECKS[i]!, o); }
     }
   }
-  memo.globals.set(words.subarray(0, GLOBALS_LEN));
+  for (let i = 0; i < GLOBALS_LEN; i++) memo.globals[i] = words[i];
   memo.valid = true;
   memo.caps = ctx.caps;
   memo.ter = state.ter; memo.exit2 = state.exit2; memo.efer = ctx.cpu.efer; memo.launch = ctx.launch;

@@ -222,6 +222,7 @@ export class EntryCheckState {
   private readonly stampLow = new Uint32Array(NSLOTS);
   private readonly low = new Float64Array(NSLOTS);
   private gen = 0;
+  private capsFor: CapabilityProfile | null = null;
   private physShift = 39n;
   private physFor = 39;
   private canonWidth = 48;
@@ -249,7 +250,7 @@ export class EntryCheckState {
 
   begin(ctx: EntryCheckContext): void {
     this.ctx = ctx;
-    this.caps = capsInfo(ctx.caps);
+    if (ctx.caps !== this.capsFor) { this.caps = capsInfo(ctx.caps); this.capsFor = ctx.caps; }
     if (++this.gen === 0xffffffff) { this.stamp.fill(0); this.stampLow.fill(0); this.gen = 1; }
     if (ctx.maxPhysAddr !== this.physFor) { this.physFor = ctx.maxPhysAddr; this.physShift = BigInt(ctx.maxPhysAddr); }
     if (this.caps.linearWidth !== this.canonWidth) { this.canonWidth = this.caps.linearWidth; this.canonShift = BigInt(this.canonWidth - 1); }
