@@ -2,7 +2,10 @@
 //  - stepIn round trip: stepIn -> stopped event -> stackTrace -> scopes -> variables of the first
 //    scope (Registers) of the top frame; p50/p99 over many steps (target p50 < 5 ms);
 //  - launch to first stop: initialize + launch (assembling the program) + configurationDone until
-//    the `stopped` (entry) event.
+//    the `stopped` (entry) event (target on examples/06-nested/nested.asm: under 1 s);
+//  - pause latency of an endless loop (target: within 100 ms);
+//  - stepBack round trip (restore a snapshot, re-execute to the previous instruction).
+// `npm run bench` runs benchAdapter() (scripts/bench.ts).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +97,70 @@ export async function benchLaunch(program: string, runs = 5): Promise<{ p50Ms: n
   }
   times.sort((a, b) => a - b);
   return { p50Ms: percentile(times, 50), minMs: times[0] };
+}
+
+/** Pause request -> `stopped` while an endless loop runs (ms per sample, sorted). */
+export async function benchPause(samples = 10): Promise<{ p50Ms: number; maxMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'vmxdbg-bench-'));
+  const program = join(dir, 'loop.asm');
+  writeFileSync(program, LOOP);
+  const c = new InProcessClient();
+  const times: number[] = [];
+  try {
+    await c.start({ program });
+    for (let i = 0; i < samples; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const stopped = c.waitFor('stopped');
+      const t0 = performance.now();
+      await c.request('pause', { threadId: 1 });
+      await stopped;
+      times.push(performance.now() - t0);
+      await c.request('continue', { threadId: 1 });
+    }
+  } finally { await c.close(); }
+  times.sort((a, b) => a - b);
+  return { p50Ms: percentile(times, 50), maxMs: times[times.length - 1] };
+}
+
+/** stepBack round trips (instruction granularity) after stepping forward `steps` instructions from a run of `warm` instructions. */
+export async function benchStepBack(steps = 200): Promise<{ p50Ms: number; p99Ms: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'vmxdbg-bench-'));
+  const program = join(dir, 'loop.asm');
+  writeFileSync(program, LOOP);
+  const c = new InProcessClient();
+  const times: number[] = [];
+  try {
+    await c.launch({ program, stopOnEntry: true });
+    for (let i = 0; i < steps; i++) {
+      const stopped = c.waitFor('stopped');
+      await c.request('stepIn', { threadId: 1, granularity: 'instruction' });
+      await stopped;
+    }
+    for (let i = 0; i < steps; i++) {
+      const s = performance.now();
+      const stopped = c.waitFor('stopped');
+      await c.request('stepBack', { threadId: 1, granularity: 'instruction' });
+      await stopped;
+      times.push(performance.now() - s);
+    }
+  } finally { await c.close(); }
+  times.sort((a, b) => a - b);
+  return { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+}
+
+/** The adapter's rows of `npm run bench`. */
+export async function benchAdapter(root: string): Promise<[string, string][]> {
+  const rows: [string, string][] = [];
+  const st = await benchStepping({ steps: 1000 });
+  rows.push(['DAP stepIn + stackTrace + scopes + variables', `p50 ${st.p50Ms.toFixed(2)} ms, p99 ${st.p99Ms.toFixed(2)} ms over ${st.steps} steps (target p50 < 5 ms)`]);
+  const nested = join(root, 'examples/06-nested/nested.asm');
+  const l = await benchLaunch(nested);
+  rows.push(['DAP launch to first stop, 06-nested', `p50 ${l.p50Ms.toFixed(0)} ms, min ${l.minMs.toFixed(0)} ms (target < 1 s)`]);
+  const p = await benchPause();
+  rows.push(['DAP pause of an endless loop', `p50 ${p.p50Ms.toFixed(1)} ms, max ${p.maxMs.toFixed(1)} ms (target < 100 ms)`]);
+  const b = await benchStepBack();
+  rows.push(['DAP stepBack (restore + re-execute)', `p50 ${b.p50Ms.toFixed(2)} ms, p99 ${b.p99Ms.toFixed(2)} ms`]);
+  return rows;
 }
 
 if (require.main === module) {

@@ -1,7 +1,7 @@
 // Malformed and out-of-order requests get error responses; the adapter never exits on bad input.
 import { describe, it, expect, beforeAll, afterEach } from 'vitest';
 import { ensureBuilt, startClient, VmxClient, HELLO, LOOP, errorOf } from './helpers';
-import { benchStepping } from '../../debug-adapter/bench';
+import { benchStepping, benchStepBack } from '../../debug-adapter/bench';
 
 let dc: VmxClient;
 beforeAll(() => ensureBuilt(), 120_000);
@@ -89,10 +89,13 @@ describe('bad requests', () => {
   });
 });
 
-describe('benchmark', () => {
-  it('benchStepping: stepIn round trip p50 < 5 ms (in-process)', async () => {
-    const r = await benchStepping({ steps: 300 });
-    console.log(`stepIn round trip: p50 ${r.p50Ms.toFixed(3)} ms, p99 ${r.p99Ms.toFixed(3)} ms; launch to first stop ${r.launchToFirstStopMs.toFixed(0)} ms`);
-    expect(r.p50Ms).toBeLessThan(5);
+// The timing targets are measured by `npm run bench` (debug-adapter/bench.ts); this only keeps the benchmark working.
+describe('benchmark code', () => {
+  it('benchStepping and benchStepBack complete their round trips', async () => {
+    const r = await benchStepping({ steps: 20 });
+    expect(r.steps).toBe(20);
+    expect(r.p50Ms).toBeGreaterThan(0);
+    const b = await benchStepBack(5);
+    expect(b.p50Ms).toBeGreaterThan(0);
   });
 });
