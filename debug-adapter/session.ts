@@ -298,7 +298,7 @@ export class VmxDebugSession extends DebugSession {
       supportsLoadedSourcesRequest: true,
       supportsLogPoints: true,
       supportsTerminateThreadsRequest: false,
-      supportsSetExpression: false,
+      supportsSetExpression: true,
       supportsTerminateRequest: true,
       supportsDataBreakpoints: true,
       supportsDataBreakpointBytes: true,
@@ -982,6 +982,33 @@ export class VmxDebugSession extends DebugSession {
     });
   }
 
+  /** WATCH edits: registers, flags, memory operands (`qword [rsp+8]`) and fields of the current VMCS. */
+  protected override setExpressionRequest(response: DebugProtocol.SetExpressionResponse, args: DebugProtocol.SetExpressionArguments): void {
+    this.handle(response, () => {
+      const a = argsObject(args, 'setExpression');
+      check(a.expression, 'string', 'expression', true);
+      check(a.value, 'string', 'value', true);
+      check(a.frameId, 'integer', 'frameId');
+      const rt = this.stopped();
+      const expr = (a.expression as string).trim();
+      const r = rt.evaluate(expr);
+      const v = rt.evaluate(a.value as string).value;
+      if (r.kind === 'memory' && r.address !== undefined) {
+        const size = r.size ?? 8;
+        const bytes = new Uint8Array(size);
+        for (let i = 0; i < size; i++) bytes[i] = Number((v >> BigInt(8 * i)) & 0xffn);
+        rt.mem.write(Number(BigInt.asIntN(64, r.address)), bytes, false);
+      } else if (r.kind === 'register') rt.writeRegister(expr.toLowerCase().replace(/^\$/, ''), v);
+      else if (r.kind === 'flag') rt.setFlag(expr.replace(/^[a-z]+\./i, '').toUpperCase(), v);
+      else if (r.kind === 'vmcs' && !r.vmcs && r.vmcsField) rt.writeVmcs(/^0x/i.test(r.vmcsField) ? Number(r.vmcsField) : r.vmcsField, v);
+      else throw new UserError(`'${expr}' cannot be assigned: registers, flags, memory operands (qword [addr]) and fields of the current VMCS (vmcs.NAME) can${r.vmcs ? `; vmcs${r.vmcs} is reconstructed from what L${r.vmcs[0]} did and is read-only` : ''}`);
+      const after = rt.evaluate(expr);
+      response.body = { value: after.kind === 'memory' ? hexBytes(after.value, after.size ?? 8) : hex(after.value) };
+      this.sendResponse(response);
+      if (this.clientCaps.supportsInvalidatedEvent) this.sendEvent(new InvalidatedEvent(['variables']));
+    });
+  }
+
   protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
     this.handle(response, () => {
       const a = argsObject(args, 'completions');
@@ -1122,7 +1149,6 @@ export class VmxDebugSession extends DebugSession {
 
   private unsupported(response: DebugProtocol.Response, what: string): void { this.fail(response, new UserError(`${what} is not supported by the VMX debugger`)); }
   protected override restartFrameRequest(response: DebugProtocol.RestartFrameResponse): void { this.unsupported(response, 'restartFrame'); }
-  protected override setExpressionRequest(response: DebugProtocol.SetExpressionResponse): void { this.unsupported(response, 'setExpression (use setVariable)'); }
   protected override stepInTargetsRequest(response: DebugProtocol.StepInTargetsResponse): void { this.unsupported(response, 'stepInTargets'); }
   protected override terminateThreadsRequest(response: DebugProtocol.TerminateThreadsResponse): void { this.unsupported(response, 'terminateThreads'); }
   protected override cancelRequest(response: DebugProtocol.CancelResponse): void { this.unsupported(response, 'cancel'); }

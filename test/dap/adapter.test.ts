@@ -1,6 +1,7 @@
 // DAP basics against `node dist/vmxdbg.js dap`: launch, stop on entry, breakpoints, stepping, memory,
 // disassembly, evaluation, pause, restart, assembler errors.
 import { describe, it, expect, beforeAll, afterEach } from 'vitest';
+import type { DebugProtocol } from '@vscode/debugprotocol';
 import { ensureBuilt, startClient, VmxClient, HELLO, LOOP, BAD, FLOOD, lineOf, errorOf } from './helpers';
 
 let dc: VmxClient;
@@ -211,6 +212,21 @@ describe('inspection', () => {
     expect(c.body.targets.map((t) => t.label)).toEqual(expect.arrayContaining(['message', 'message.len']));
     const v = await dc.completionsRequest({ text: 'rs', column: 3 });
     expect(v.body.targets.map((t) => t.label)).toEqual(expect.arrayContaining(['rsi', 'rsp']));
+  });
+
+  it('setExpression (WATCH edits) writes memory operands, registers and flags', async () => {
+    dc = await startClient();
+    const caps = (await dc.initializeRequest()).body!;
+    expect(caps.supportsSetExpression).toBe(true);
+    await dc.launchAndStop({ program: HELLO, stopOnEntry: true });
+    const set = async (expression: string, value: string) => ((await dc.send('setExpression', { expression, value })) as DebugProtocol.SetExpressionResponse).body.value;
+    expect(await set('word [message]', "'hi'")).toBe('0x6968');
+    expect((await dc.eval('byte [message + 1]')).result).toBe('0x69');
+    expect(await set('rbx', 'message + 2')).toBe((await dc.eval('message + 2')).result.split(' ')[0]);
+    expect(await set('rflags.CF', '1')).toBe('0x1');
+    expect((await dc.eval('rflags & 1')).result).toBe('1');
+    expect(await errorOf(dc.send('setExpression', { expression: '1 + 2', value: '3' }))).toMatch(/cannot be assigned/);
+    expect(await errorOf(dc.send('setExpression', { expression: 'vmcs.GUEST_RIP', value: '3' }))).toMatch(/no current VMCS/);
   });
 
   it('shows registers with flag children and lets the user change them', async () => {

@@ -1,7 +1,8 @@
 // VMX debugging over DAP: stepping across VM transitions (DESIGN.md section 5), exit-reason
 // breakpoints, failure stops, VMCS variables, the extension's custom requests.
 import { describe, it, expect, beforeAll, afterEach } from 'vitest';
-import { ensureBuilt, startClient, VmxClient, GUEST, VMFAIL, FIRST_GUEST, lineOf, errorOf } from './helpers';
+import { join } from 'node:path';
+import { ensureBuilt, startClient, VmxClient, GUEST, VMFAIL, FIRST_GUEST, ROOT, lineOf, errorOf } from './helpers';
 
 let dc: VmxClient;
 beforeAll(() => ensureBuilt(), 120_000);
@@ -140,6 +141,24 @@ describe('VMX breakpoints and failures', () => {
     const exited = dc.waitForEvent('exited');
     await dc.continueRequest({ threadId: 1 });
     expect((await exited).body.exitCode).toBe(7);
+  });
+
+  it('VM-entry failures (exit reason bit 31) stop at the handler with the failed guest-state check in words (examples/03)', async () => {
+    const ENTRY = join(ROOT, 'examples/03-entry-failures/entry-failures.asm');
+    dc = await startClient();
+    await dc.initializeRequest();
+    await dc.setExceptionBreakpointsRequest({ filters: ['entry-failure'] });
+    const s = await dc.launchAndStop({ program: ENTRY });
+    expect(s.body.reason).toBe('exception');
+    expect(s.body.description).toMatch(/^VM-entry failed: invalid guest state — /);
+    const info = await dc.exceptionInfoRequest({ threadId: 1 });
+    expect(info.body.exceptionId).toBe('entry-failure');
+    expect(info.body.details?.stackTrace).toMatch(/GUEST_CR0/);
+    const st = (await dc.customRequest('vmx/state')).body as { lastExit: string; lastEntryFailure: string };
+    expect(st.lastExit).toBe(s.body.description);
+    // the next one: CS.L = 1 with D/B = 1
+    const s2 = await dc.stepAndWait('continue');
+    expect(s2.body.description).toMatch(/^VM-entry failed: invalid guest state — CS: .*L \(bit 13\) is 1, D\/B \(bit 14\) must be 0$/);
   });
 
   it('stepping a failing VMLAUNCH stops right after it', async () => {
