@@ -13,7 +13,7 @@ import { AR_L } from '../cpu/segments';
 import { CS } from '../cpu/regs';
 import { controlMask32, MSR, lookupVmcsEncoding, vmcsFieldSupported } from './arch';
 import { F } from './vmcs';
-import { vmExit } from './vm-exit';
+import { vmExit, ExitInfo } from './vm-exit';
 import { Ept } from './ept';
 import type { VmxUnit } from './vmx-unit';
 import { EVENT_EXTERNAL, EVENT_NMI, EVENT_SOFT_INT, EVENT_SOFT_EXC, EVENT_PRIV_SOFT_EXC } from '../cpu/interrupts';
@@ -73,8 +73,9 @@ function displacementQual(d: Insn): bigint {
   return BigInt.asUintN(64, BigInt(d.mdisp));
 }
 
-function exitFor(c: Cpu, d: Insn, reason: number, extra: { qualification?: number | bigint; instrInfo?: number; guestLinear?: number } = {}): void {
-  const info = { reason, instrLen: d.len, ...extra };
+function exitFor(c: Cpu, d: Insn, reason: number, extra?: { qualification?: number | bigint; instrInfo?: number; guestLinear?: number }): void {
+  const info: ExitInfo = extra === undefined ? { reason, instrLen: d.len }
+    : { reason, instrLen: d.len, qualification: extra.qualification, instrInfo: extra.instrInfo, guestLinear: extra.guestLinear };
   // The exit replaces the instruction, so the rest of its block must not run (it would run in root operation
   // at HOST_RIP with the non-root executors). The decoder ends blocks after most instructions that can exit
   // but not after all of them (MOV from CR3/CR8/DR): those leave the block through the executor's VmExitSignal.
@@ -454,7 +455,10 @@ export function nonRootEvent(u: VmxUnit, vector: number, type: number, errorCode
  */
 export function nonRootBoundary(u: VmxUnit, pendingVector: () => number, acknowledge: () => number): boolean {
   const c = u.cpu;
-  if (!u.current) return false;
+  const v = u.current;
+  if (!v) return false;
+  // The common case: nothing at this boundary can cause an exit (no timer, no interrupt interception, no window exiting).
+  if (!u.timerActive && !(v.lo[F.PIN_BASED_VM_EXEC_CONTROL] & EXT_INT_EXITING) && !(v.lo[F.CPU_BASED_VM_EXEC_CONTROL] & (INTR_WINDOW | NMI_WINDOW)) && inactiveState(u) === 0) return false;
   const x = ctl(u);
   const inactive = inactiveState(u);
   if (inactive) return inactiveBoundary(u, x, inactive);

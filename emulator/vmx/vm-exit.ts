@@ -97,9 +97,9 @@ export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
 function saveGuestState(u: VmxUnit, v: Vmcs, guestRip: number): void {
   const c = u.cpu;
   const exitCtl = v.u32(F.VM_EXIT_CONTROLS);
-  v.setNum(F.GUEST_CR0, c.cr0 >>> 0);
+  v.set(F.GUEST_CR0, c.cr0);
   v.setNum(F.GUEST_CR3, c.cr3);
-  v.setNum(F.GUEST_CR4, c.cr4 >>> 0);
+  v.set(F.GUEST_CR4, c.cr4);
   if (exitCtl & EXIT_SAVE_DEBUG) {
     v.setNum(F.GUEST_DR7, c.dr[7]);
     const dbg = stateMsr(c, MSR_DEBUGCTL); if (dbg) v.set(F.GUEST_IA32_DEBUGCTL, dbg[0], dbg[1]);

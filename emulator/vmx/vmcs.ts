@@ -47,7 +47,10 @@ export class Vmcs {
   u32(slot: number): number { return this.lo[slot] >>> 0; }
   /** Signed view of natural-width/64-bit values (canonical addresses as exact numbers). */
   snum(slot: number): number { return this.hi[slot] * 4294967296 + (this.lo[slot] >>> 0); }
-  getBig(slot: number): bigint { return (BigInt(this.hi[slot] >>> 0) << 32n) | BigInt(this.lo[slot] >>> 0); }
+  getBig(slot: number): bigint {
+    const h = this.hi[slot];
+    return h === 0 ? BigInt(this.lo[slot] >>> 0) : (BigInt(h >>> 0) << 32n) | BigInt(this.lo[slot] >>> 0);
+  }
   set(slot: number, lo: number, hi = 0): void {
     const l = lo & WIDTH_MASK_LO[slot], h = hi & WIDTH_MASK_HI[slot];
     if (l !== this.lo[slot] || h !== this.hi[slot]) {

@@ -19,7 +19,7 @@ import { GUEST_DESCRIPTOR_TABLE_CHECKS, GUEST_REGISTER_CHECKS, GUEST_RIP_RFLAGS_
 import { GUEST_SEGMENT_CHECKS } from './checks/guest-segments';
 import { GUEST_NONREGISTER_CHECKS } from './checks/guest-nonregister';
 import { MSR_LOAD_CHECKS } from './checks/msr-load';
-import { EntryCheckState, GUARD_WORDS, GUARD_WORD_SLOT } from './checks/state';
+import { EntryCheckState, GUARD_WORDS, GUARD_WORD_SLOT, CONTROL_SLOTS } from './checks/state';
 import { baselineContext } from './checks/baseline';
 import type { CheckFailure, CheckOutcome, EntryCheckContext, VmEntryCheck } from './checks/types';
 
@@ -128,9 +128,13 @@ const RUN = new Int32Array(ROW_WORDS);
 export function checkVmEntryIncremental(ctx: EntryCheckContext, memo: EntryCheckMemo, dirty: ArrayLike<number>, dirtyCount: number): CheckFailure | null {
   memCtx.inner = ctx;
   memCtx.vmcs = ctx.vmcs; memCtx.caps = ctx.caps; memCtx.maxPhysAddr = ctx.maxPhysAddr; memCtx.launch = ctx.launch; memCtx.cpu = ctx.cpu;
-  state.begin(memCtx);
   const run = RUN;
-  if (!memo.valid || !sameGlobals(memo, ctx)) run.fill(-1);
+  let same = memo.valid && state.view === ctx.vmcs && memo.caps === ctx.caps && memo.efer === ctx.cpu.efer && memo.launch === ctx.launch;
+  for (let k = 0; same && k < dirtyCount; k++) if (CONTROL_SLOTS[dirty[k]] !== 0) same = false;
+  // Unchanged controls (the VM exit -> VMRESUME case): the control values of the last pass still hold.
+  if (same) state.beginSameControls(memCtx);
+  else { state.begin(memCtx); same = memo.valid && sameGlobals(memo, ctx); }
+  if (!same) run.fill(-1);
   else {
     run.set(memo.memRows);
     const readers = memo.readers;

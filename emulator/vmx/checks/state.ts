@@ -83,6 +83,10 @@ VMCS_FIELDS.forEach((f, i) => { if (f.encoding < 0x8000) SLOT[f.encoding] = i; }
 const NSLOTS = VMCS_FIELDS.length;
 const SLOT_CR0 = SLOT[enc('GUEST_CR0')]!, SLOT_CR4 = SLOT[enc('GUEST_CR4')]!, SLOT_RFLAGS = SLOT[enc('GUEST_RFLAGS')]!;
 const SLOT_CS_AR = SLOT[enc('GUEST_CS_AR_BYTES')]!, SLOT_SS_AR = SLOT[enc('GUEST_SS_AR_BYTES')]!;
+/** Dense slots of the fields begin() derives the control values from (per slot: 1). */
+export const CONTROL_SLOTS = new Uint8Array(NSLOTS);
+for (const n of ['PIN_BASED_VM_EXEC_CONTROL', 'CPU_BASED_VM_EXEC_CONTROL', 'SECONDARY_VM_EXEC_CONTROL', 'TERTIARY_VM_EXEC_CONTROL', 'VM_EXIT_CONTROLS',
+  'SECONDARY_VM_EXIT_CONTROLS', 'VM_ENTRY_CONTROLS', 'VM_ENTRY_INTR_INFO_FIELD']) CONTROL_SLOTS[SLOT[enc(n)]!] = 1;
 /** Dense slot of the field a guard word comes from (incremental passes: a row skipped by its guard depends on it). */
 export const GUARD_WORD_SLOT: readonly number[] = ['PIN_BASED_VM_EXEC_CONTROL', 'CPU_BASED_VM_EXEC_CONTROL', 'SECONDARY_VM_EXEC_CONTROL',
   'VM_EXIT_CONTROLS', 'VM_ENTRY_CONTROLS', 'VM_ENTRY_INTR_INFO_FIELD', 'GUEST_RFLAGS'].map((n) => SLOT[enc(n)]!);
@@ -270,13 +274,29 @@ export class EntryCheckState {
     this.host64 = (this.exit & EXIT.HOST_64) !== 0;
     this.ug = (this.sec & SEC.UG) !== 0;
     this.ept = (this.sec & SEC.EPT) !== 0;
+    const w = this.words;
+    w[0] = this.pin; w[1] = this.proc; w[2] = this.sec; w[3] = this.exit; w[4] = this.entry; w[5] = this.intr;
+    this.guestValues();
+    this.view = ctx.vmcs;
+  }
+  /** The VMCS view whose control values the last begin() derived. */
+  view: unknown = null;
+  /**
+   * Starts a pass over the same VMCS view as the last begin() when none of the fields the control values
+   * come from changed since (CONTROL_SLOTS): only the guest-state values are read again.
+   */
+  beginSameControls(ctx: EntryCheckContext): void {
+    this.ctx = ctx;
+    if (++this.gen === 0xffffffff) { this.stamp.fill(0); this.stampLow.fill(0); this.gen = 1; }
+    this.guestValues();
+  }
+  private guestValues(): void {
     this.cr0v = this.lo(F.GUEST_CR0);
     this.cr4v = this.lo(F.GUEST_CR4);
     this.rflagsv = this.lo(F.GUEST_RFLAGS);
     this.csArv = this.n(SEG.CS.ar);
     this.ssArv = this.n(SEG.SS.ar);
-    const w = this.words;
-    w[0] = this.pin; w[1] = this.proc; w[2] = this.sec; w[3] = this.exit; w[4] = this.entry; w[5] = this.intr; w[6] = this.rflagsv;
+    this.words[6] = this.rflagsv;
   }
 
   /** When non-null, every field slot a check reads is appended (dependency recording for incremental passes). */
