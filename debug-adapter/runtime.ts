@@ -19,18 +19,18 @@ import type { RunStop } from '../emulator/cpu/exec';
 import { decodeOne } from '../emulator/cpu/decode';
 import { CS, SS, RSP } from '../emulator/cpu/regs';
 import type { VmExitRecord, VmxFailure } from '../emulator/vmx/vmx-unit';
-import { describeFailure } from '../emulator/vmx/vmx-unit';
 import { Vmcs } from '../emulator/vmx/vmcs';
 import { formatCheckFailure, explainCheckFailure } from '../emulator/vmx/vmentry-checks';
 import type { CheckFailure } from '../emulator/vmx/vmentry-checks';
-import { EXCEPTION_NAMES, INTERRUPTION_TYPES } from '../emulator/vmx/arch';
-import { exitReason, decodeExitReason, lookupVmcsName, lookupVmcsEncoding, vmcsFieldSupported, MSR, RFLAGS_BITS } from '../emulator/vmx/arch';
+import { EXCEPTION_NAMES, INTERRUPTION_TYPES, decodeExitReason, lookupVmcsName, lookupVmcsEncoding, vmcsFieldSupported, MSR, RFLAGS_BITS } from '../emulator/vmx/arch';
 import { SourceIndex } from './source-index';
 import { DebugMemory } from './memory';
 import { evaluate, interpolate, EvalEnv, EvalResult } from './expr';
 import type { ExitBreakpointSpec } from './exit-breakpoints';
 import { UserError, hex, toU64 } from './util';
-import { exitText, failureText, exitLevels, isEntryFailure } from './exit-text';
+import { readRegister, writeRegister, withFlag } from './registers';
+export { REGISTER_NAMES } from './registers';
+import { exitText, failureText, isEntryFailure } from './exit-text';
 export { exitText, failureText, exitLevels } from './exit-text';
 import { matchExitCondition, describeExit } from '../emulator/vmx/nesting';
 import type { NestedExitRecord, ReconstructedVmcs, LevelInfo } from '../emulator/vmx/nesting';
@@ -159,23 +159,6 @@ interface Watch { exit?: boolean; entry?: boolean; failure?: boolean; exitTo?: n
 const WATCH_ALL: Watch = { exit: true, entry: true, failure: true };
 const WATCH_NONE: Watch = {};
 
-const GPR64 = ['rax', 'rcx', 'rdx', 'rbx', 'rsp', 'rbp', 'rsi', 'rdi', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15'];
-const GPR32 = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi', 'r8d', 'r9d', 'r10d', 'r11d', 'r12d', 'r13d', 'r14d', 'r15d'];
-const GPR16 = ['ax', 'cx', 'dx', 'bx', 'sp', 'bp', 'si', 'di', 'r8w', 'r9w', 'r10w', 'r11w', 'r12w', 'r13w', 'r14w', 'r15w'];
-const GPR8 = ['al', 'cl', 'dl', 'bl', 'spl', 'bpl', 'sil', 'dil', 'r8b', 'r9b', 'r10b', 'r11b', 'r12b', 'r13b', 'r14b', 'r15b'];
-const GPR8H = ['ah', 'ch', 'dh', 'bh'];
-const SEGS = ['es', 'cs', 'ss', 'ds', 'fs', 'gs'];
-/** Every register name the evaluator knows (completions). */
-export const REGISTER_NAMES: readonly string[] = [
-  ...GPR64, ...GPR32, ...GPR16, ...GPR8, ...GPR8H, 'rip', 'eip', 'ip', 'rflags', 'eflags', 'flags', ...SEGS,
-  'cr0', 'cr2', 'cr3', 'cr4', 'cr8', 'efer', 'dr0', 'dr1', 'dr2', 'dr3', 'dr6', 'dr7', 'cpl',
-];
-const REG_INDEX = new Map<string, { g: number; size: number; high?: boolean }>();
-GPR64.forEach((n, g) => REG_INDEX.set(n, { g, size: 8 }));
-GPR32.forEach((n, g) => REG_INDEX.set(n, { g, size: 4 }));
-GPR16.forEach((n, g) => REG_INDEX.set(n, { g, size: 2 }));
-GPR8.forEach((n, g) => REG_INDEX.set(n, { g, size: 1 }));
-GPR8H.forEach((n, g) => REG_INDEX.set(n, { g, size: 1, high: true }));
 
 const MAX_TRACKED_FRAMES = 4096;
 const SLICE_MIN = 200, SLICE_MAX = 5_000_000;
@@ -669,76 +652,17 @@ export class VmxRuntime {
 
   evaluate(text: string, exit?: VmExitRecord): EvalResult { return evaluate(text, this.env(exit)); }
 
-  readRegister(name: string): bigint | undefined {
-    const c = this.cpu;
-    const r = REG_INDEX.get(name);
-    if (r) {
-      if (r.high) return BigInt((c.r[r.g << 1] >>> 8) & 0xff);
-      return BigInt.asUintN(r.size * 8, c.getBig(r.g));
-    }
-    switch (name) {
-      case 'rip': return toU64(c.rip);
-      case 'eip': return toU64(c.rip) & 0xffffffffn;
-      case 'ip': return toU64(c.rip) & 0xffffn;
-      case 'rflags': case 'eflags': case 'flags': return BigInt(c.getFlags() >>> 0);
-      case 'cr0': return BigInt(c.cr0 >>> 0);
-      case 'cr2': return toU64(c.cr2);
-      case 'cr3': return toU64(c.cr3);
-      case 'cr4': return BigInt(c.cr4 >>> 0);
-      case 'efer': return BigInt(c.efer >>> 0);
-      case 'cpl': return BigInt(c.cpl);
-      case 'dr0': case 'dr1': case 'dr2': case 'dr3': case 'dr6': case 'dr7': return toU64(c.dr[Number(name[2])]);
-    }
-    const s = SEGS.indexOf(name);
-    if (s >= 0) return BigInt(c.sel[s] & 0xffff);
-    return undefined;
-  }
+  readRegister(name: string): bigint | undefined { return readRegister(this.cpu, name); }
 
   /** Debugger write of a register (sub-registers keep the other bits, as in GDB). */
   writeRegister(name: string, value: bigint): void {
     this.requireStopped();
-    this.writeRegisterNow(name, value);
+    writeRegister(this.cpu, name, value);
     this.noteEdit();
   }
 
-  private writeRegisterNow(name: string, value: bigint): void {
-    const c = this.cpu;
-    const v = toU64(value);
-    const r = REG_INDEX.get(name);
-    if (r) {
-      const old = c.getBig(r.g);
-      let nv: bigint;
-      if (r.high) nv = (old & ~0xff00n) | ((v & 0xffn) << 8n);
-      else { const mask = (1n << BigInt(r.size * 8)) - 1n; nv = (old & ~mask) | (v & mask); }
-      c.setBig(r.g, nv);
-      return;
-    }
-    switch (name) {
-      case 'rip': case 'eip': case 'ip': {
-        const n = c.long64 ? Number(BigInt.asIntN(64, v)) : Number(v & (c.bits === 16 && name !== 'rip' ? 0xffffn : 0xffffffffn));
-        if (c.long64 && (n < -0x800000000000 || n >= 0x800000000000)) throw new UserError(`${hex(v)} is not a canonical address`);
-        c.rip = c.nrip = n;
-        return;
-      }
-      case 'rflags': case 'eflags': case 'flags':
-        if (v > 0x3fffffn) throw new UserError('RFLAGS bits 63:22 are reserved');
-        c.setFlagsValue(Number(v));
-        return;
-    }
-    throw new UserError(`${name.toUpperCase()} cannot be changed by the debugger in this version (general registers, RIP, RFLAGS and VMCS fields can)`);
-  }
-
   setFlag(name: string, value: bigint): void {
-    const f = this.cpu.getFlags();
-    if (name === 'IOPL') {
-      if (value > 3n) throw new UserError('IOPL is 0..3');
-      this.writeRegister('rflags', BigInt((f & ~0x3000) | (Number(value) << 12)));
-      return;
-    }
-    const b = RFLAGS_BITS.find((x) => x.name === name);
-    if (!b || b.name === 'FIXED1') throw new UserError(`unknown flag ${name}`);
-    if (value > 1n) throw new UserError(`${name} is a single bit: 0 or 1`);
-    this.writeRegister('rflags', BigInt(value ? f | (1 << b.bit) : f & ~(1 << b.bit)));
+    this.writeRegister('rflags', withFlag(this.cpu.getFlags(), name, value));
   }
 
   private requireVmcs() {
