@@ -100,6 +100,26 @@ describe('stepBack', () => {
     expect(dc.output('stdout')).toBe(once);
   });
 
+  it('steps back out of a triple fault (the processor is in shutdown state, yet the history is there)', async () => {
+    dc = await startClient();
+    await dc.launchAndStop({ program: LOOP, stopOnEntry: true });
+    await dc.send('setExpression', { expression: 'rsp', value: '0x7ffff0000000' }); // not mapped: the CALL's push faults
+    const s = await dc.stepAndWait('continue');
+    expect(s.body.reason).toBe('exception');
+    expect(s.body.description).toMatch(/^Triple fault: /);
+    expect((await dc.top()).line).toBe(lineOf(LOOP, 'call-work')); // the fault left RIP at the CALL
+    // The faulting CALL changed nothing architecturally: one step back is before the instruction before it.
+    const b = await back('instruction');
+    expect(b.body.reason).toBe('step');
+    expect((await dc.top()).line).toBe(lineOf(LOOP, 'start') + 1); // mov rbx, counter
+    expect((await dc.eval('rsp')).result).toMatch(/^0x7ffff0000000/);
+    await dc.send('setExpression', { expression: 'rsp', value: '0x80000' }); // fix it and go on
+    await dc.stepAndWait('stepIn', { granularity: 'instruction' });
+    const s2 = await dc.stepAndWait('stepIn', { granularity: 'instruction' });
+    expect(s2.body.reason).toBe('step');
+    expect((await dc.top()).line).toBe(lineOf(LOOP, 'work'));
+  });
+
   it('a debugger change to a register starts a new history', async () => {
     dc = await startClient();
     await dc.launchAndStop({ program: LOOP, stopOnEntry: true });
