@@ -2,6 +2,7 @@
 // Independent of DAP: the CLI, the debug adapter and tests drive it directly.
 import { Cpu } from './cpu/cpu';
 import { Executor, RunStop } from './cpu/exec';
+import { NotImplemented } from './cpu/faults';
 import { PhysMemory } from './memory/phys-memory';
 import { IoBus } from './devices/io-bus';
 import { MmioBus } from './devices/mmio-bus';
@@ -140,13 +141,26 @@ export class Machine {
 
   /** Runs until a stop or `maxInstructions` retire. */
   run(maxInstructions: number): MachineStop {
-    return this.exec.run(maxInstructions);
+    return this.runGuarded(maxInstructions);
   }
 
   /** Executes one instruction (or delivers one event). */
   step(): MachineStop {
     this.exec.skipBreakpointOnce = true;
-    return this.exec.run(1);
+    return this.runGuarded(1);
+  }
+
+  /**
+   * An unimplemented feature met outside an instruction (a VM exit from event delivery, a triple fault
+   * or a VMX-preemption timer that needs a VMX abort, say) is a stop like one met inside an instruction.
+   */
+  private runGuarded(budget: number): MachineStop {
+    try {
+      return this.exec.run(budget);
+    } catch (e) {
+      if (e instanceof NotImplemented) { this.cpu.bk = 0; return { reason: 'not-implemented', message: e.message }; }
+      throw e;
+    }
   }
 
   /** Replaces the instruction breakpoints (linear addresses); decoded blocks are rebuilt so each breakpoint starts a block. */
