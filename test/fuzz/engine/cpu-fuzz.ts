@@ -6,7 +6,7 @@ import { Machine } from '../../../emulator/machine';
 import { CS, DS, ES, FS, GS, SS } from '../../../emulator/cpu/regs';
 import { CR0_ET, CR0_NE, CR0_PE } from '../../../emulator/cpu/cpu';
 import type { RunStop } from '../../../emulator/cpu/exec';
-import { Rng, toHex, fromHex } from './rng';
+import { Rng, rng, toHex, fromHex } from './rng';
 import { RunResult, checkStop, categorize, escaped } from './outcome';
 
 export const CPU_MODES = ['real', 'prot16', 'prot32', 'compat32', 'long64', 'user64'] as const;
@@ -25,6 +25,10 @@ export interface CpuInput {
   budget: number;
   /** run in single steps (the debugger's path) instead of blocks */
   step?: boolean;
+  /** seed of random bytes in the data region (descriptor tables, VMX regions, operands read through pointers) */
+  dataSeed?: number;
+  /** CR4 bits set in the start state of the protected and long modes (VMXE, PGE, TSD, DE, OSFXSR, OSXMMEXCPT) */
+  cr4?: number;
 }
 
 const MEM_MIB = 4;
@@ -32,6 +36,10 @@ const CODE = 0x100000;            // protected/long modes; CS base for prot16
 const REAL_CODE = 0x7c00;
 const GDT = 0x1000, TSS32 = 0x2000, IDT = 0x3000, HANDLERS = 0x4000;
 const STACK = 0x90000;
+/** Random-filled data: below the stack in the protected/long modes, above the boot sector in real mode. */
+const DATA = 0x80000, REAL_DATA = 0x9000, DATA_LEN = 0x7000;
+/** CR4 bits a start state may have on this CPU model (MOV to CR4 accepts them). */
+const CR4_EXTRAS = [0x2000, 0x80, 0x4, 0x8, 0x200, 0x400];
 // protected-mode selectors built by setupProtected (GDT at 0x1000)
 const P_CODE32 = 0x08, P_DATA = 0x10, P_CODE16 = 0x18, P_TSS = 0x20;
 
@@ -117,6 +125,8 @@ export function cpuMachine(inp: CpuInput, onConsole: (s: string) => void): Machi
   else if (inp.mode === 'prot16' || inp.mode === 'prot32') setupProtected(m, inp, code, inp.mode === 'prot16' ? 16 : 32);
   else setupLong(m, inp, code);
   const c = m.cpu;
+  if (inp.dataSeed !== undefined) m.mem.load(inp.mode === 'real' ? REAL_DATA : DATA, rng(inp.dataSeed).bytes(DATA_LEN));
+  if (inp.cr4 && inp.mode !== 'real') { c.cr4 |= inp.cr4; c.updateMode(); c.flushTlb(); }
   inp.regs.forEach((h, i) => c.setBig(i, BigInt('0x' + h)));
   if (!c.long64 && !c.lma) for (let i = 0; i < 16; i++) if (i >= 8) c.setBig(i, 0n);
   c.setFlagsValue(c.getFlags() | inp.flags);
@@ -155,7 +165,18 @@ function structuredInsn(r: Rng, long: boolean): number[] {
     case 0: case 1: case 2: b.push(r.int(256)); break;
     case 3: case 4: b.push(0x0f, r.int(256)); break;
     case 5: b.push(0x0f, r.pick([0x38, 0x3a]), r.int(256)); break;
-    case 6: b.push(0x0f, r.pick([0x00, 0x01, 0x20, 0x21, 0x22, 0x23, 0x30, 0x32, 0x78, 0x79, 0xc7, 0xa2, 0x31, 0x05, 0x07, 0x34, 0x35, 0x08, 0x09, 0x0b, 0xae])); break;
+    case 6:
+      if (r.chance(0.3)) {
+        // VMX instructions (SDM Vol 3C ch. 31): VMCALL/VMLAUNCH/VMRESUME/VMXOFF, VMPTRLD/VMCLEAR/VMXON/VMPTRST, VMREAD/VMWRITE, INVEPT/INVVPID
+        const v = r.int(5);
+        if (v === 0) { b.push(0x0f, 0x01, r.pick([0xc1, 0xc2, 0xc3, 0xc4, 0xd4])); return b; }
+        if (v === 1) { if (r.chance(0.5)) b.push(r.pick([0x66, 0xf3])); b.push(0x0f, 0xc7, (r.pick([6, 7]) << 3) | r.int(8)); }
+        else if (v === 2) b.push(0x0f, r.pick([0x78, 0x79]));
+        else b.push(0x66, 0x0f, 0x38, r.pick([0x80, 0x81]));
+        break;
+      }
+      b.push(0x0f, r.pick([0x00, 0x01, 0x20, 0x21, 0x22, 0x23, 0x30, 0x32, 0x78, 0x79, 0xc7, 0xa2, 0x31, 0x05, 0x07, 0x34, 0x35, 0x08, 0x09, 0x0b, 0xae, 0x06, 0xb2, 0xb4, 0xb5, 0x02, 0x03, 0x33]));
+      break;
     default: b.push(r.pick([0xc4, 0xc5, 0x62, 0x8e, 0x8c, 0xcd, 0xcf, 0xea, 0xff, 0x9a, 0xca, 0xcb, 0xc3, 0xe4, 0xe6, 0xec, 0xee, 0x6c, 0x6e, 0xa4, 0xaa, 0xf4, 0xfa, 0xfb, 0x9d, 0x17, 0x1f, 0x07, 0xd4, 0xd5, 0xd6, 0xf6, 0xf7]));
   }
   // ModRM (biased toward register and simple memory forms), SIB, displacement/immediate
@@ -166,8 +187,14 @@ function structuredInsn(r: Rng, long: boolean): number[] {
   return b;
 }
 
-function randomReg(r: Rng, mode: CpuMode): bigint {
+/** MSRs with behaviour behind them: EFER, SYSCALL/SYSENTER, segment bases, APIC base, feature control, VMX capabilities, TSC, PAT. */
+const MSRS = [0xc0000080, 0xc0000081, 0xc0000082, 0xc0000084, 0xc0000100, 0xc0000101, 0xc0000102, 0x174, 0x175, 0x176, 0x1b, 0x3a, 0x10, 0x277, 0x1d9,
+  0x480, 0x481, 0x482, 0x483, 0x484, 0x485, 0x486, 0x487, 0x488, 0x489, 0x48b, 0x48c, 0x48d, 0x48e, 0x48f, 0x490, 0x491, 0x6e0, 0x3b, 0x8b, 0x9b];
+
+function randomReg(r: Rng, mode: CpuMode, index: number): bigint {
   const memTop = MEM_MIB * 1024 * 1024;
+  if (index === 1 && r.chance(0.3)) return BigInt(r.pick(MSRS));
+  if (r.chance(0.2)) return BigInt((mode === 'real' ? REAL_DATA : DATA) + r.int(DATA_LEN));
   switch (r.int(7)) {
     case 0: return 0n;
     case 1: return BigInt(r.int(64));
@@ -177,6 +204,13 @@ function randomReg(r: Rng, mode: CpuMode): bigint {
     case 5: return BigInt(r.pick([0xffffffff, 0x7fffffff, 0x80000000, 0xffff, 0x8000, 0xfee00000, 0xe9, 0x8900, 0x3f8]));
     default: return mode === 'real' ? BigInt(r.int(0x10000)) : BigInt(CODE + r.int(0x1000));
   }
+}
+
+/** A few plausible instructions (for code run elsewhere, e.g. a VMX guest). */
+export function randomCode(r: Rng, long: boolean, count: number): Uint8Array {
+  const b: number[] = [];
+  for (let n = 0; n < count; n++) b.push(...structuredInsn(r, long));
+  return Uint8Array.from(b);
 }
 
 export function generateCpu(r: Rng, codeCorpus: Uint8Array[] = []): CpuInput {
@@ -194,7 +228,7 @@ export function generateCpu(r: Rng, codeCorpus: Uint8Array[] = []): CpuInput {
   } else for (let n = 1 + r.int(12); n > 0; n--) code.push(...structuredInsn(r, long));
   if (r.chance(0.7)) code.push(0xf4); // a clean end when the code falls through
   const regs: string[] = [];
-  for (let i = 0; i < 16; i++) regs.push(randomReg(r, mode).toString(16));
+  for (let i = 0; i < 16; i++) regs.push(randomReg(r, mode, i).toString(16));
   // a usable stack most of the time
   if (r.chance(0.85)) regs[4] = (mode === 'real' ? 0x7000 : mode === 'prot16' ? 0xf000 : STACK).toString(16);
   let flags = r.int(0x100) & 0xd5;         // CF PF AF ZF SF
@@ -202,5 +236,8 @@ export function generateCpu(r: Rng, codeCorpus: Uint8Array[] = []): CpuInput {
   if (r.chance(0.1)) flags |= 0x800;        // OF
   if (r.chance(0.05)) flags |= 0x100;       // TF: single-step traps
   if (r.chance(0.1)) flags |= 0x200;        // IF
-  return { mode, idt: r.chance(0.75), regs, flags, code: toHex(Uint8Array.from(code)), ...(r.chance(0.1) ? { budget: 300, step: true } : { budget: 2000 }) };
+  const extras: Partial<CpuInput> = {};
+  if (r.chance(0.7)) extras.dataSeed = r.u32();
+  if (mode !== 'real' && r.chance(0.5)) extras.cr4 = CR4_EXTRAS.filter(() => r.chance(0.4)).reduce((a, b) => a | b, 0);
+  return { mode, idt: r.chance(0.75), regs, flags, code: toHex(Uint8Array.from(code)), ...extras, ...(r.chance(0.1) ? { budget: 300, step: true } : { budget: 2000 }) };
 }

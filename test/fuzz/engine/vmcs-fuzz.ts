@@ -8,9 +8,12 @@ import { join } from 'node:path';
 import { Machine } from '../../../emulator/machine';
 import { loadProgram, Program } from '../../../emulator/loader/program';
 import { VMCS_FIELDS, exitReasonName } from '../../../emulator/vmx/arch';
+import { F } from '../../../emulator/vmx/vmcs';
 import type { RunStop } from '../../../emulator/cpu/exec';
 import type { Rng } from './rng';
 import { RunResult, checkStop, escaped } from './outcome';
+import { randomCode } from './cpu-fuzz';
+import { toHex, fromHex } from './rng';
 import { repoRoot } from './paths';
 
 export interface VmcsBase { name: string; file: string; /** smallest RAM the example runs in (machines are built per input) */ memoryMiB: number; /** 0F 01 C2 (VMLAUNCH) or 0F 01 C3 (VMRESUME) */ insn: 'vmlaunch' | 'vmresume'; nth: number }
@@ -23,7 +26,14 @@ export const VMCS_BASES: VmcsBase[] = [
 ];
 
 export interface VmcsMutation { field: string; /** hex */ value: string }
-export interface VmcsInput { base: string; mutations: VmcsMutation[]; budget: number }
+export interface VmcsInput {
+  base: string; mutations: VmcsMutation[]; budget: number;
+  /** random guest code (hex) placed at GUEST_CODE and entered there (GUEST_RIP is set before the mutations) */
+  guestCode?: string;
+}
+
+/** Free in every base example's memory map, identity-mapped for the guests. */
+const GUEST_CODE = 0x3c0000;
 
 const programs = new Map<string, Program>();
 function program(file: string): Program {
@@ -85,7 +95,8 @@ export function generateVmcs(r: Rng): VmcsInput {
       mutations.push({ field: f.name, value: mutateValue(r, m.get(f.name) ?? 0n, widthBits(f.width)).toString(16) });
     }
   }
-  return { base: base.name, mutations, budget: 20_000 };
+  const guest = r.chance(0.5) ? { guestCode: toHex(Uint8Array.from([...randomCode(r, true, 1 + r.int(6)), 0x0f, 0x01, 0xc1])) } : {};
+  return { base: base.name, mutations, budget: 20_000, ...guest };
 }
 
 const baseCache = new Map<string, Map<string, bigint>>();
@@ -107,6 +118,10 @@ export function runVmcs(inp: VmcsInput): RunResult {
   let out = '';
   try { m = machineAtEntry(base, (s) => { out += s; if (out.length > 4096) out = out.slice(-1024); }); } catch (e) { return escaped(`while running base ${base.name}`, e); }
   const vmcs = m.vmx!.current!;
+  if (inp.guestCode !== undefined) {
+    m.mem.load(GUEST_CODE, fromHex(inp.guestCode));
+    vmcs.setNum(F.GUEST_RIP, GUEST_CODE);
+  }
   for (const mu of inp.mutations) {
     const f = VMCS_FIELDS.find((x) => x.name === mu.field);
     if (!f) return { ok: false, failure: `unknown field ${mu.field}` };
