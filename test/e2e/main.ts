@@ -83,7 +83,7 @@ async function main(): Promise<number> {
   const { cs, session, wb, shots } = started!;
   console.log(`e2e: code-server ${cs.url} and Chromium ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-  const results: { id: string; title: string; ok: boolean; seconds: number; error?: string; screenshot?: string }[] = [];
+  const results: { id: string; title: string; ok: boolean; seconds: number; error?: string; screenshot?: string; notifications?: string[] }[] = [];
   for (const s of selected()) {
     shots.scenario = s.id;
     const ts = Date.now();
@@ -91,8 +91,11 @@ async function main(): Promise<number> {
     try {
       await s.run({ wb, workspace, shot: (step) => shots.take(step) });
       const seconds = (Date.now() - ts) / 1000;
-      results.push({ id: s.id, title: s.title, ok: true, seconds });
+      // error toasts do not fail a scenario that reached its checks, but they are reported
+      const notes = await notifications(wb);
+      results.push({ id: s.id, title: s.title, ok: true, seconds, ...(notes.length ? { notifications: notes } : {}) });
       console.log(`  ok (${seconds.toFixed(1)} s)`);
+      if (notes.length) console.log(`  notifications shown: ${notes.map((n) => JSON.stringify(n)).join('; ')}`);
     } catch (e) {
       const seconds = (Date.now() - ts) / 1000;
       const error = e instanceof Error ? e.message : String(e);

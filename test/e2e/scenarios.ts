@@ -33,6 +33,8 @@ function expect(cond: unknown, what: string): void {
 async function resetEditor(c: Context): Promise<void> {
   await c.wb.page.keyboard.press('Escape');
   await c.wb.stopDebugging();
+  await c.wb.runCommand('Notifications: Clear All Notifications');
+  await c.wb.waitQuickInputClosed();
   await c.wb.runCommand('Remove All Breakpoints');
   await c.wb.waitQuickInputClosed();
   await c.wb.runCommand('View: Close All Editors');
@@ -44,6 +46,14 @@ async function debugToEntry(c: Context, rel: string, entry?: { file: string; lin
   await c.wb.openFile(rel);
   await c.wb.page.keyboard.press('F5');
   await c.wb.waitForStop({ message: /entry/i, ...(entry ?? {}) }, `F5 on ${base(rel)} to stop on entry`);
+}
+
+/** The extension has fetched the stop's snapshot: its status-bar item shows the level (not "VMX running"). */
+async function vmxSnapshot(c: Context, level?: number): Promise<string> {
+  return c.wb.until(`the VMX status-bar item to show ${level === undefined ? 'the level' : `L${level}`}`, async () => {
+    const t = await c.wb.statusText(/\bL\d\b|VMX running/);
+    return t && !/running/i.test(t) && (level === undefined || new RegExp(`\\bL${level}\\b`).test(t)) ? t : undefined;
+  });
 }
 
 /** Makes the Run and Debug side bar wide enough for the VMX views and shows only `open` of its sections. */
@@ -73,6 +83,7 @@ export const SCENARIOS: Scenario[] = [
       await c.wb.waitForStop({ file: 'first-guest.asm', line: entry, message: /entry/i }, 'F5 to stop on entry');
       await c.wb.waitForPointer(entry);
       await c.wb.showRunAndDebug();
+      await vmxSnapshot(c, 0);
       await c.shot('stopped-on-entry');
     },
   },
@@ -98,10 +109,7 @@ export const SCENARIOS: Scenario[] = [
       const stop = await c.wb.waitForStop({ file: 'first-guest.asm', line: guest, message: /VM entry|VMLAUNCH/i }, 'Step Into VMLAUNCH to stop at the guest\'s first instruction');
       await c.wb.waitForPointer(guest);
       const frames = await c.wb.callStackWith(/\bL0\b.*resumes/, 'the outer L0 frame');
-      const level = await c.wb.until('the VMX status-bar item to show L1', async () => {
-        const t = await c.wb.statusText(/\bL\d\b/);
-        return t && /\bL1\b/.test(t) ? t : undefined;
-      });
+      const level = await vmxSnapshot(c, 1);
       await c.shot('guest-first-line');
       console.log(`    stop: ${stop.message}; status bar: ${level}`);
     },
@@ -122,6 +130,7 @@ export const SCENARIOS: Scenario[] = [
       const exit = await c.wb.waitForStop({ message: /VM exit.*CPUID/i }, 'Step Into CPUID to stop in the VM-exit handler');
       const rip = /guest RIP (0x[0-9a-f]+)/i.exec(exit.message)?.[1];
       expect(rip, `the stop description '${exit.message}' names no guest RIP`);
+      await vmxSnapshot(c, 0);
       await focusSections(c, ['VMCS']);
       await c.wb.viewRow('VMCS', /\| VMCS at 0x[0-9a-f]+ \(level L0/i);
       const ripRow = await c.wb.revealTreeRow('VMCS', ['Guest state', 'Guest-state area: registers'], /^GUEST_RIP\b/);
@@ -176,6 +185,7 @@ export const SCENARIOS: Scenario[] = [
       const stop = await c.wb.waitForStop({ message: /CPUID/i }, 'Continue to the CPUID exit from L2 to L1');
       expect(/L2\s*(->|→)\s*L1/.test(stop.message), `stop description '${stop.message}' does not name the exit from L2 to L1`);
       const frames = await c.wb.callStackWith(/\bL0\b.*resumes/, 'the outer L0 frame');
+      await vmxSnapshot(c, 1);
       await c.shot('nested-call-stack');
       await focusSections(c, ['VM Exits', 'Nesting']);
       const exitRow = await c.wb.viewRow('VM Exits', /L2\s*(->|→)\s*L1\s+CPUID/i);
@@ -196,6 +206,7 @@ export const SCENARIOS: Scenario[] = [
       await c.wb.clickGutter(read);
       await c.wb.page.keyboard.press('F5');
       await c.wb.waitForStop({ file: 'ept.asm', line: read, message: /breakpoint/i }, 'Continue to the guest\'s read of the execute-only page');
+      await vmxSnapshot(c, 1);
       await focusSections(c, ['EPT']);
       await c.wb.viewRow('EPT', /^EPTP 0x/i);
       await c.wb.runCommand('VMX: Translate Guest-Physical Address');
