@@ -154,7 +154,7 @@ type Outcome =
  * Which VM transitions end the current run (stepping), besides the user's breakpoints and filters:
  * any exit/entry/failure, an exit delivered to level `exitTo`, an entry after which level `entryInto` runs.
  */
-interface Watch { exit?: boolean; entry?: boolean; failure?: boolean; exitTo?: number; entryInto?: number }
+interface Watch { exit?: boolean; entry?: boolean; failure?: boolean; exitTo?: number; entryInto?: number; reflectedFrom?: number }
 
 const WATCH_ALL: Watch = { exit: true, entry: true, failure: true };
 const WATCH_NONE: Watch = {};
@@ -462,7 +462,8 @@ export class VmxRuntime {
       }
       if (hit) return this.stopFromHook(t, { reason: 'exception', description: exitText(rec), text: at, exception: { id: 'vmexit', description: exitText(rec), details: this.exitDetails(rec) } });
     }
-    return this.watch.exit || this.watch.exitTo === to ? this.stopFromHook(t, null) : false;
+    const w = this.watch;
+    return w.exit || w.exitTo === to || (rec.virtual && w.reflectedFrom === rec.exitingLevel) ? this.stopFromHook(t, null) : false;
   }
 
   /** A successful VM entry; the level now running is up to date. */
@@ -811,7 +812,7 @@ export class VmxRuntime {
     this.transitions = [];
     const startPc = this.pc();
     const job = kind === 'continue' ? this.runFree(WATCH_NONE)
-      : kind === 'stepIn' ? this.lineLoop(granularity, () => Promise.resolve(this.stepOnce(WATCH_ALL)))
+      : kind === 'stepIn' ? this.lineLoop(granularity, () => this.stepInOnce())
       : kind === 'next' ? this.lineLoop(granularity, () => this.nextOnce())
       : this.stepOut();
     job.then((o) => (o.kind === 'data' ? this.landData(o.hit) : o)).then((o) => this.finish(this.describe(kind, o, startPc)), (e: unknown) => {
@@ -1045,6 +1046,25 @@ export class VmxRuntime {
     } catch { return null; }
   }
 
+  /**
+   * Step into one instruction. An exit from a nested guest (L2 and deeper) first reaches L0; the handler
+   * of the level that receives it is L0's if L0 handles it alone, else that of the guest hypervisor L0
+   * reflects it to. Which one is known only later: run until the reflected exit is delivered or the
+   * guest resumes, and in the second case go back (snapshots) to L0's handler.
+   */
+  private async stepInOnce(): Promise<Outcome> {
+    const k = this.level();
+    const o = this.stepOnce(WATCH_ALL);
+    if (k < 2 || !this.engine || o.kind !== 'transition' || o.t.kind !== 'exit' || o.t.rec.virtual || isEntryFailure(o.t.rec) || o.t.rec.exitingLevel !== k) return o;
+    const atL0 = this.engine.here();
+    const o2 = await this.runFree({ reflectedFrom: k, entryInto: k, failure: true });
+    if (o2.kind === 'transition' && o2.t.kind === 'entry' && o2.t.level === k) {
+      await this.seekTo(atL0);
+      return o;
+    }
+    return o2;
+  }
+
   /** Step over one instruction (DESIGN.md section 5). */
   private async nextOnce(): Promise<Outcome> {
     const insn = this.peek();
@@ -1166,10 +1186,15 @@ export class VmxRuntime {
 
   /** A data breakpoint was hit during a run that went on to the end of its block: go back to just after the write. */
   private async landData(hit: DataHit): Promise<Outcome> {
-    if (this.engine && this.cpu.icount !== hit.icount + 1) await this.engine.seek({ icount: hit.icount + 1, first: true });
+    if (this.engine && this.cpu.icount !== hit.icount + 1) await this.seekTo({ icount: hit.icount + 1, first: true });
     const info = this.dataStop(hit);
     info.description += `, written by the instruction at ${this.describeAddress(hit.rip)}`;
     return { kind: 'stop', info };
+  }
+
+  /** Goes to a recorded state (re-execution arms breakpoints of its own: the user's are put back). */
+  private async seekTo(t: Target): Promise<void> {
+    try { await this.engine!.seek(t); } finally { this.syncMachineBreakpoints(true); }
   }
 
   /** Whether stepBack/reverseContinue can go anywhere from here. */

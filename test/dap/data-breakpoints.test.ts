@@ -37,6 +37,12 @@ describe('memory data breakpoints', () => {
       expect((await dc.top()).line).toBe(lineOf(LOOP, 'after-call') + 1); // the jmp after `inc qword [rbx]`
       expect((await dc.eval('qword [counter]')).result).toBe(`0x${n.toString(16).padStart(16, '0')}`);
     }
+    // line breakpoints still work after data stops (which re-execute to the write)
+    await dc.setBreakpointsRequest({ source: { path: LOOP }, breakpoints: [{ line: lineOf(LOOP, 'work') }] });
+    expect((await dc.stepAndWait('continue')).body.reason).toBe('breakpoint');
+    expect((await dc.stepAndWait('continue')).body.reason).toBe('data breakpoint');
+    expect((await dc.stepAndWait('continue')).body.reason).toBe('breakpoint');
+    await dc.setBreakpointsRequest({ source: { path: LOOP }, breakpoints: [] });
     // a qword store reaches memory as two dword writes: the description shows the final value
     await dc.send('writeMemory', { memoryReference: counter, data: Buffer.from([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]).toString('base64') });
     const s = await dc.stepAndWait('continue');

@@ -119,7 +119,7 @@ describe('nested VMX (examples/06-nested)', () => {
     expect(v01).toMatchObject({ available: true, role: 'vmcs01' });
   });
 
-  it('stepping: over an L2 CPUID (handled by L1), into it (L0 receives it), out of L1\'s handler, over L1\'s VMLAUNCH', async () => {
+  it('stepping: over an L2 CPUID (handled by L1), into it (L1\'s handler), out of L1\'s handler, into an exit only L0 handles', async () => {
     await launch(['l2_entry']);
     await dc.stepAndWait('continue');
     await dc.stepAndWait('next'); // xor eax, eax
@@ -131,16 +131,24 @@ describe('nested VMX (examples/06-nested)', () => {
     await dc.send('stepBack', { threadId: 1 });
     await dc.waitForEvent('stopped');
     expect((await dc.top()).line).toBe(l1Line(/^l2_entry:/, /cpuid/));
+    // step into: L0 reflects the exit to L1, so it stops at L1's handler (the level that receives it)
     const into = await dc.stepAndWait('stepIn');
-    expect(into.body.description).toMatch(/^VM exit L2->L0: CPUID \(10\)/);
-    expect((await dc.top()).name).toBe('l0_exit');
-    // run to L1's handler for that exit, then out of it: L1's VMRESUME goes through L0 back to L2
-    await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'l1_exit' }] });
-    await dc.stepAndWait('continue');
+    expect(into.body.description).toMatch(/^VM exit L2->L1: CPUID \(10\)/);
+    expect((await dc.top()).name).toBe('l1_exit');
     expect(await thread()).toBe('vCPU 0 — L1 (non-root, 64-bit)');
+    // out of L1's handler: L1's VMRESUME goes through L0 back to L2
     const out = await dc.stepAndWait('stepOut');
     expect(out.body.description).toMatch(/^Stepped out of the exit handler: VMRESUME resumed the L2 guest at RIP 0x/);
     expect(await thread()).toBe('vCPU 0 — L2 (non-root, 64-bit)');
+    // OUT to port 0x80: only L0 intercepts it, so step into stops at L0's handler
+    const line80 = l1Line(/^l2_entry:/, /out\s+0x80/);
+    await dc.setBreakpointsRequest({ source: { path: L1_INC }, breakpoints: [{ line: line80 }] });
+    await dc.stepAndWait('continue');
+    await dc.setBreakpointsRequest({ source: { path: L1_INC }, breakpoints: [] });
+    const into80 = await dc.stepAndWait('stepIn');
+    expect(into80.body.description).toMatch(/^VM exit L2->L0: IO_INSTRUCTION \(30\), OUT 0x80, AL, guest RIP 0x/);
+    expect((await dc.top()).name).toBe('l0_exit');
+    expect(await thread()).toBe('vCPU 0 — L0 (VMX root, 64-bit)');
   });
 
   it('step over L1\'s VMLAUNCH runs L2 until an exit is delivered to L1', async () => {
