@@ -144,6 +144,7 @@ export function checkVmEntryIncremental(ctx: EntryCheckContext, memo: EntryCheck
     }
   }
   const words = state.words;
+  if (TRACE.length > 4096) TRACE.length = 0;
   for (let w = 0; w < ROW_WORDS; w++) {
     let m = run[w];
     while (m !== 0) {
@@ -152,35 +153,39 @@ export function checkVmEntryIncremental(ctx: EntryCheckContext, memo: EntryCheck
       const i = (w << 5) + 31 - Math.clz32(low);
       if (i >= ROWS) break;
       const g = GUARD_WORD[i];
-      if (g >= 0 && (words[g] & GUARD_MASK[i]) === 0) { setDeps(memo, i, GUARD_DEPS[g], false); continue; }
-      TRACE.length = 0; memRead = false;
+      if (g >= 0 && (words[g] & GUARD_MASK[i]) === 0) { const d = GUARD_DEPS[g]; setDeps(memo, i, d, 0, d.length, false); continue; }
+      const start = TRACE.length;
+      memRead = false;
       state.trace = TRACE;
       let o: CheckOutcome | undefined;
       try { o = TESTS[i]!(state); } finally { state.trace = null; }
-      setDeps(memo, i, TRACE, memRead);
+      setDeps(memo, i, TRACE, start, TRACE.length, memRead);
       if (o !== undefined) { memo.valid = false; return toFailure(VM_ENTRY_CHECKS[i]!, o); }
     }
   }
-  for (let i = 0; i < GLOBALS_LEN; i++) memo.globals[i] = words[i];
+  if (!same) for (let i = 0; i < GLOBALS_LEN; i++) memo.globals[i] = words[i];
   memo.valid = true;
   memo.caps = ctx.caps;
   memo.ter = state.ter; memo.exit2 = state.exit2; memo.efer = ctx.cpu.efer; memo.launch = ctx.launch;
   return null;
 }
 /** Replaces row i's dependencies in the memo (its deps list, the per-slot reader sets, the memory set). */
-function setDeps(memo: EntryCheckMemo, i: number, deps: ArrayLike<number>, usesMemory: boolean): void {
+/** Replaces row i's dependencies (deps[from..to)) in the memo: its deps list, the per-slot reader sets, the memory set. */
+function setDeps(memo: EntryCheckMemo, i: number, deps: ArrayLike<number>, from: number, to: number, usesMemory: boolean): void {
   const old = memo.deps[i], readers = memo.readers;
   const w = i >>> 5, bit = 1 << (i & 31);
-  if (!sameList(old, deps)) {
+  if (!sameList(old, deps, from, to)) {
     for (let k = 0; k < old.length; k++) readers[old[k] * ROW_WORDS + w] &= ~bit;
-    for (let k = 0; k < deps.length; k++) readers[deps[k] * ROW_WORDS + w] |= bit;
-    memo.deps[i] = deps instanceof Int32Array ? deps : Int32Array.from(deps);
+    for (let k = from; k < to; k++) readers[deps[k] * ROW_WORDS + w] |= bit;
+    const copy = new Int32Array(to - from);
+    for (let k = from; k < to; k++) copy[k - from] = deps[k];
+    memo.deps[i] = copy;
   }
   if (usesMemory) memo.memRows[w] |= bit; else memo.memRows[w] &= ~bit;
 }
-function sameList(a: Int32Array, b: ArrayLike<number>): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+function sameList(a: Int32Array, b: ArrayLike<number>, from: number, to: number): boolean {
+  if (a.length !== to - from) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[from + k]) return false;
   return true;
 }
 /** A row skipped by its guard depends on the guard's field. */
