@@ -27,6 +27,10 @@ for (const f of ['README.md', 'LICENSE', '.vscodeignore', 'syntaxes', 'media', '
 const manifest = { ...pkg };
 for (const k of ['scripts', 'devDependencies', 'dependencies', 'bin']) delete manifest[k];
 writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+// the README's screenshots (docs/, made by npm run test:e2e) are repository-relative, which vsce
+// rejects without a repository URL: the packaged README goes without its "Screenshots" subsection
+const readme = readFileSync(join(stage, 'README.md'), 'utf8');
+writeFileSync(join(stage, 'README.md'), readme.replace(/^### Screenshots\n[\s\S]*?(?=^#{1,3} )/m, ''));
 
 const vsce = createRequire(join(root, 'package.json')).resolve('@vscode/vsce/vsce');
 mkdirSync(dirname(out), { recursive: true });

@@ -16,7 +16,9 @@ export const CHOSEN = {
   '3-vmcs-view-vmcs-exit-reason': 'vmcs-view.png',
   '3-vmcs-view-vmcs-field-edited': 'vmcs-edit-field.png',
   '4-nested-exit-breakpoint-exit-reason-pick': 'exit-reason-breakpoint.png',
+  '4-nested-exit-breakpoint-nested-call-stack': 'nested-call-stack.png',
   '4-nested-exit-breakpoint-nested-vm-exits': 'vm-exits-view.png',
+  '4-nested-exit-breakpoint-nested-levels': 'nesting-view.png',
   '5-ept-translate-ept-translate-0x300000': 'ept-translate.png',
   '6-problems-problems-panel': 'problems.png',
 };

@@ -189,9 +189,13 @@ export const SCENARIOS: Scenario[] = [
       await c.shot('nested-call-stack');
       await focusSections(c, ['VM Exits', 'Nesting']);
       const exitRow = await c.wb.viewRow('VM Exits', /L2\s*(->|→)\s*L1\s+CPUID/i);
+      const newest = (await c.wb.viewRows('VM Exits'))[0];
       await c.wb.expandRow(exitRow);
       await c.shot('nested-vm-exits');
-      console.log(`    stop: ${stop.message}\n    call stack: ${frames.join(' | ')}\n    newest exit: ${(await c.wb.viewRows('VM Exits'))[0]}`);
+      await focusSections(c, ['Nesting']);
+      for (const l of [0, 1, 2]) await c.wb.viewRow('Nesting', new RegExp(`^L${l}\\b`));
+      await c.shot('nested-levels');
+      console.log(`    stop: ${stop.message}\n    call stack: ${frames.join(' | ')}\n    newest exit: ${newest}`);
     },
   },
   {
