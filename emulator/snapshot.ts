@@ -11,7 +11,8 @@
 //
 // CPU, VMX and nesting state is copied field by field (a structural copy that keeps references to
 // the machine's components and to functions), so state added to those classes later is covered
-// without changes here. Exit records in the exit histories are shared between snapshots unless
+// without changes here; #private fields are not visible to it and must hold caches only (the CPU's TLB
+// contexts are flushed on restore). Exit records in the exit histories are shared between snapshots unless
 // something else refers to them (those can still change: the nesting reconstruction completes the
 // last virtual exit when its receiver reads the exit information).
 import type { Machine } from './machine';

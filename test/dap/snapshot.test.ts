@@ -13,8 +13,8 @@ const NESTED = join(ROOT, 'examples/06-nested/nested.asm');
 const EPT = join(ROOT, 'examples/05-ept/ept.asm');
 const TIMER = join(ROOT, 'test/dap/fixtures/timer.asm');
 
-function boot(path: string): Machine {
-  const m = new Machine({ memoryMiB: 16 });
+function boot(path: string, strictTlb = false): Machine {
+  const m = new Machine({ memoryMiB: 16, strictTlb });
   m.load(loadProgram(path).image);
   return m;
 }
@@ -107,8 +107,9 @@ describe('machine snapshots', () => {
     }
   });
 
-  it('keeps memory exact after merging snapshots to stay within its limits', () => {
-    const m = boot(EPT);
+  it('keeps memory exact after merging snapshots to stay within its limits (strictTlb: cached translations too)', () => {
+    const m = boot(EPT, true);
+    expect(m.vmx!.linearTlb).not.toBe(null);
     const store = new SnapshotStore(m, { maxSnapshots: 4 });
     const copies = new Map<number, { mem: Uint8Array; print: string }>();
     for (let n = 0; n <= 12_000; n += 1_000) {
@@ -124,6 +125,11 @@ describe('machine snapshots', () => {
       expect(Buffer.compare(Buffer.from(m.mem.u8), Buffer.from(c.mem))).toBe(0);
       expect(fingerprint(m)).toBe(c.print);
     }
+    expect(m.cpu.tlbModel === null || m.cpu.tlbModel === m.vmx!.linearTlb).toBe(true); // one model, not two copies
+    runTo(m, 12_000);
+    const straight = boot(EPT, true);
+    runTo(straight, 12_000);
+    expect(fingerprint(m)).toBe(fingerprint(straight));
   });
 
   it('rebase makes the current state the base and keeps memory complete', () => {
