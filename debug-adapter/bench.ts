@@ -162,15 +162,3 @@ export async function benchAdapter(root: string): Promise<[string, string][]> {
   rows.push(['DAP stepBack (restore + re-execute)', `p50 ${b.p50Ms.toFixed(2)} ms, p99 ${b.p99Ms.toFixed(2)} ms`]);
   return rows;
 }
-
-if (require.main === module) {
-  void (async () => {
-    const r = await benchStepping({ steps: Number(process.argv[2] ?? 1000) });
-    process.stdout.write(`stepIn round trip (stepIn + stopped + stackTrace + scopes + variables): p50 ${r.p50Ms.toFixed(3)} ms, p99 ${r.p99Ms.toFixed(3)} ms, mean ${r.meanMs.toFixed(3)} ms over ${r.steps} steps\n`);
-    process.stdout.write(`launch to first stop (generated loop program): ${r.launchToFirstStopMs.toFixed(1)} ms\n`);
-    for (const p of process.argv.slice(3)) {
-      const l = await benchLaunch(p);
-      process.stdout.write(`launch to first stop (${p}): p50 ${l.p50Ms.toFixed(1)} ms, min ${l.minMs.toFixed(1)} ms\n`);
-    }
-  })();
-}

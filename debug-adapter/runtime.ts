@@ -1146,8 +1146,7 @@ export class VmxRuntime {
   }
 
   private replayHost(): ReplayHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const rt = this;
+    const rt = this; // for the getters below
     return {
       get machine() { return rt.machine; },
       get store() { return rt.store!; },
