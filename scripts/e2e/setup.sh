@@ -63,6 +63,10 @@ else
   rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
   (
     cd "$CS_DIR"
+    # started from `npm run`, the environment names the project's Node 20 (NODE, npm_node_execpath,
+    # npm_config_*): clear it so code-server's install scripts see Node 24 only
+    for v in $(env | grep -o '^npm_[A-Za-z0-9_]*'); do unset "$v"; done
+    unset NODE
     export PATH="$NODE_PKG/bin:$PATH"
     export npm_config_nodedir="$NODE_PKG"
     export npm_config_unsafe_perm=true

@@ -83,7 +83,11 @@ export class CodeServer {
   }
 
   private get env(): NodeJS.ProcessEnv {
-    return { ...process.env, PATH: `${dirname(this.paths.node)}:${process.env.PATH ?? ''}`, XDG_CONFIG_HOME: join(this.paths.root, 'xdg-config'), XDG_DATA_HOME: join(this.paths.root, 'xdg-data') };
+    return {
+      ...process.env, PATH: `${dirname(this.paths.node)}:${process.env.PATH ?? ''}`, XDG_CONFIG_HOME: join(this.paths.root, 'xdg-config'), XDG_DATA_HOME: join(this.paths.root, 'xdg-data'),
+      // no marketplace: gallery queries go to a closed loopback port instead of the internet
+      EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/items', resourceUrlTemplate: 'http://127.0.0.1:9/{publisher}/{name}/{version}/{path}' }),
+    };
   }
 
   private baseArgs(): string[] {
