@@ -9,14 +9,17 @@ import { REQ } from './model/requests';
 import type { ExitsResponseBody, LevelsResponseBody, VmcsResponseBody, VmxStateBody } from './model/requests';
 import { mergeExceptionFilters, ExceptionArgs } from './model/breakpoints';
 import { DEFAULT_EXIT_LIMIT } from './model/exits';
-import type { VmcsSource } from './model/vmcs';
+import { NOT_AVAILABLE } from './model/tree';
+import { vmcsRequests, type VmcsSource } from './model/vmcs';
 
 export interface StopSnapshot {
   session: vscode.DebugSession;
   state?: VmxStateBody;
   stateError?: string;
   levels?: LevelsResponseBody;
+  /** The adapter answered 'unknown request' to `vmx/levels` (another DAP server): views fall back to `vmx/state`. */
   levelsUnsupported: boolean;
+  levelsError?: string;
   vmcs: VmcsSource[];
   vmcsNote?: string;
   exits?: ExitsResponseBody;
@@ -101,25 +104,24 @@ export class SessionState implements vscode.Disposable {
     if (st.ok) snap.state = st.body; else snap.stateError = st.message;
     if (!live()) return;
     const lv = await request<LevelsResponseBody>(s, REQ.levels);
-    if (lv.ok) snap.levels = lv.body; else snap.levelsUnsupported = true;
+    if (lv.ok) snap.levels = lv.body;
+    else if (lv.unsupported) snap.levelsUnsupported = true;
+    else snap.levelsError = lv.message;
     if (!live()) return;
     // VMCSs: every level's, when the adapter lists them; else the current (L0's) one
     if (snap.levels) {
-      for (const l of snap.levels.levels) {
-        for (const v of l.vmcss) {
-          const args = l.level === 0 && v.current ? {} : { level: l.level, address: v.address };
-          const r = await request<VmcsResponseBody>(s, REQ.vmcs, args);
-          if (!live()) return;
-          const body: VmcsResponseBody = r.ok ? r.body : { available: false, reason: r.message };
-          snap.vmcs.push({ level: l.level, address: v.address, role: v.role ?? (l.level === 0 ? 'vmcs01' : `vmcs${l.level}${l.level + 1}`), current: v.current, body, editable: l.level === 0 && v.current });
-        }
+      for (const p of vmcsRequests(snap.levels)) {
+        const r = await request<VmcsResponseBody>(s, REQ.vmcs, p.args);
+        if (!live()) return;
+        snap.vmcs.push({ ...p.source, body: r.ok ? r.body : { available: false, reason: r.message } });
       }
     } else {
       const r = await request<VmcsResponseBody>(s, REQ.vmcs, {});
       if (r.ok && r.body.available) snap.vmcs.push({ level: 0, address: r.body.address ?? '?', role: 'current VMCS', current: true, body: r.body, editable: true });
       else if (r.ok) snap.vmcsNote = r.body.reason ?? 'no current VMCS';
       else snap.vmcsNote = r.message;
-      if (snap.state?.inVmxOperation) snap.vmcsNote = [snap.vmcsNote, `guest hypervisors' VMCSs: not available from this adapter (needs the '${REQ.levels}' request)`].filter(Boolean).join(' — ');
+      const levelsNote = snap.levelsUnsupported ? NOT_AVAILABLE(REQ.levels) : `'${REQ.levels}' failed: ${snap.levelsError ?? '?'}`;
+      if (snap.state?.inVmxOperation) snap.vmcsNote = [snap.vmcsNote, `guest hypervisors' VMCSs: ${levelsNote}`].filter(Boolean).join(' — ');
     }
     if (!live()) return;
     const ex = await request<ExitsResponseBody>(s, REQ.exits, { limit: vscode.workspace.getConfiguration('vmx').get<number>('exitHistoryLimit', DEFAULT_EXIT_LIMIT) });

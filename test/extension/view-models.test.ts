@@ -224,6 +224,8 @@ describe('Nesting view model and status bar', () => {
     const rows = nestingFromState(st);
     expect(rows[0].label).toMatch(/^L0/);
     expect(rows.at(-1)!.label).toMatch(/not available from this adapter \(needs the 'vmx\/levels' request\)/);
+    // an adapter that has vmx/levels but failed it: its message, not "not available"
+    expect(nestingFromState(st, 'target is running').at(-1)!.label).toBe("levels beyond L1: 'vmx/levels' failed: target is running");
     expect(nestingFromState({ ...st, vmxSupported: false })[0].label).toBe('this machine has no VMX');
     expect(statusText(undefined)).toBe('$(debug) VMX');
     expect(statusText({ ...st, operation: 'non-root', level: 1 })).toBe('$(layers) L1 non-root · 64-bit');

@@ -5,8 +5,9 @@
  * "Translate guest-physical address" walk with the faulting entry highlighted.
  */
 import { decodeEptEntry, decodeEptp, EPT_LEVELS } from '../../../emulator/vmx/arch';
-import type { EptTableBody, TranslateBody } from './requests';
+import type { EptRequestArguments, EptTableBody, TranslateBody } from './requests';
 import { TreeNode, big, hex, message } from './tree';
+import type { VmcsSource } from './vmcs';
 
 const LEVEL_NAME: Record<number, string> = { 5: 'PML5E', 4: 'PML4E', 3: 'PDPTE', 2: 'PDE', 1: 'PTE' };
 const SPAN: Record<number, bigint> = { 4: 1n << 39n, 3: 1n << 30n, 2: 1n << 21n, 1: 1n << 12n };
@@ -44,6 +45,24 @@ export function describeEptEntry(level: number, index: number, value: bigint, gp
   return { level, index, value: BigInt.asUintN(64, value), gpaBase, leaf, address: d.address, text: parts.join(' ') };
 }
 
+/**
+ * EPTPs the view roots at: EPT_POINTER of each hardware (L0) VMCS with "enable EPT" set (SDM 24.6.2,
+ * secondary processor-based control bit 1). Guest hypervisors' EPTPs are guest-physical and are not
+ * walked as host-physical tables.
+ */
+export function eptpsOf(sources: readonly VmcsSource[]): { eptp: string; source: string }[] {
+  const out: { eptp: string; source: string }[] = [];
+  for (const s of sources) {
+    if (s.level !== 0) continue;
+    const fields = (s.body.groups ?? []).flatMap((g) => g.fields);
+    const f = fields.find((x) => x.name === 'EPT_POINTER');
+    const sec = fields.find((x) => x.name === 'SECONDARY_VM_EXEC_CONTROL');
+    const eptOn = sec ? ((big(sec.value) ?? 0n) & 2n) !== 0n : true;
+    if (f && eptOn && (big(f.value) ?? 0n) !== 0n) out.push({ eptp: f.value, source: `L${s.level} ${s.role ?? 'VMCS'} ${s.address}` });
+  }
+  return out;
+}
+
 /** Root node for an EPTP: PML4 table children are fetched lazily. */
 export function eptRoot(eptp: string, source: string): TreeNode {
   const v = big(eptp) ?? 0n;
@@ -55,6 +74,12 @@ export function eptRoot(eptp: string, source: string): TreeNode {
     icon: 'type-hierarchy', contextValue: 'eptp', lazy: true, expanded: true,
     data: { eptp, table: hex(e.address), tableLevel: e.walkLength === 5 ? 5 : 4, gpaBase: '0x0' },
   };
+}
+
+/** The `vmx/ept` arguments that fetch the children of an EPTP or table node. */
+export function eptTableArgs(n: TreeNode): EptRequestArguments & { eptp: string } {
+  const d = n.data ?? {};
+  return { eptp: d.eptp as string, table: d.table as string, tableLevel: d.tableLevel as number };
 }
 
 /** Children of a table node from a `vmx/ept` payload. */

@@ -36,8 +36,11 @@ export function nestingFromLevels(b: LevelsResponseBody): TreeNode[] {
   });
 }
 
-/** Fallback with only `vmx/state`: L0 (and L1 in non-root operation). */
-export function nestingFromState(s: VmxStateBody): TreeNode[] {
+/**
+ * Fallback with only `vmx/state` (an adapter without `vmx/levels`, or one whose `vmx/levels` failed:
+ * `levelsError`): L0 (and L1 in non-root operation).
+ */
+export function nestingFromState(s: VmxStateBody, levelsError?: string): TreeNode[] {
   if (!s.vmxSupported) return [message('nesting:novmx', 'this machine has no VMX')];
   const rows: TreeNode[] = [];
   const l0Running = s.operation !== 'non-root';
@@ -63,7 +66,7 @@ export function nestingFromState(s: VmxStateBody): TreeNode[] {
       icon: s.operation === 'non-root' ? 'debug-start' : 'debug-pause', contextValue: 'level',
     });
   }
-  rows.push(message('nesting:note', `levels beyond L1: ${NOT_AVAILABLE('vmx/levels')}`));
+  rows.push(message('nesting:note', `levels beyond L1: ${levelsError !== undefined ? `'vmx/levels' failed: ${levelsError}` : NOT_AVAILABLE('vmx/levels')}`));
   return rows;
 }
 

@@ -9,7 +9,7 @@ import {
   CONTROL_KINDS, CONTROL_KIND_INFO, CONTROLS, ControlKind, CR0_BITS, CR4_BITS, EFER_BITS, RFLAGS_BITS, FlagBitDef,
   ACCESS_RIGHTS_LAYOUT, INTERRUPTIBILITY_BITS, formatLayout,
 } from '../../../emulator/vmx/arch';
-import type { VmcsResponseBody, VmcsFieldSnapshot } from './requests';
+import type { VmcsResponseBody, VmcsFieldSnapshot, VmcsRequestArguments, LevelsResponseBody } from './requests';
 import { TreeNode, big, message } from './tree';
 
 export interface VmcsSource {
@@ -21,6 +21,16 @@ export interface VmcsSource {
   body: VmcsResponseBody;
   /** Fields can be written through the adapter (the hardware VMCS of L0). */
   editable: boolean;
+}
+
+/** One `vmx/vmcs` request per VMCS that `vmx/levels` lists (L0's current one without arguments). */
+export interface VmcsRequestPlan { source: Omit<VmcsSource, 'body'>; args: VmcsRequestArguments }
+
+export function vmcsRequests(levels: LevelsResponseBody): VmcsRequestPlan[] {
+  return levels.levels.flatMap((l) => l.vmcss.map((v) => ({
+    source: { level: l.level, address: v.address, role: v.role ?? (l.level === 0 ? 'vmcs01' : `vmcs${l.level}${l.level + 1}`), current: v.current, editable: l.level === 0 && v.current },
+    args: l.level === 0 && v.current ? {} : { level: l.level, address: v.address },
+  })));
 }
 
 /** Values of the previous stop: key `${level}@${address}` -> encoding -> value. */

@@ -6,7 +6,7 @@ import type { TreeNode } from '../model/tree';
 import { message, NOT_AVAILABLE, big } from '../model/tree';
 import { vmcsViewModel, rememberVmcs, VmcsHistory } from '../model/vmcs';
 import { exitsViewModel } from '../model/exits';
-import { eptRoot, eptTableChildren, translationModel, translationText, parseGpa } from '../model/ept';
+import { eptpsOf, eptTableArgs, eptRoot, eptTableChildren, translationModel, translationText, parseGpa } from '../model/ept';
 import { nestingFromLevels, nestingFromState } from '../model/nesting';
 import { REQ } from '../model/requests';
 import type { EptTableBody, TranslateBody, VmcsResponseBody } from '../model/requests';
@@ -69,26 +69,15 @@ export class Views implements vscode.Disposable {
     rememberVmcs(snap.vmcs, this.history);
     this.exits.set(snap.exits ? exitsViewModel(snap.exits) : [message('exits:err', snap.exitsError ?? 'no exit history')]);
     if (snap.levels) this.nesting.set(nestingFromLevels(snap.levels));
-    else if (snap.state) this.nesting.set(nestingFromState(snap.state));
+    else if (snap.state) this.nesting.set(nestingFromState(snap.state, snap.levelsError));
     else this.nesting.set([message('nesting:err', snap.stateError ?? 'no VMX state')]);
     this.walk = [];
     this.setEptRoots(snap);
   }
 
-  private eptps(snap: StopSnapshot): { eptp: string; source: string }[] {
-    const out: { eptp: string; source: string }[] = [];
-    for (const s of snap.vmcs) {
-      const f = (s.body.groups ?? []).flatMap((g) => g.fields).find((x) => x.name === 'EPT_POINTER');
-      const sec = (s.body.groups ?? []).flatMap((g) => g.fields).find((x) => x.name === 'SECONDARY_VM_EXEC_CONTROL');
-      const eptOn = sec ? ((big(sec.value) ?? 0n) & 2n) !== 0n : true;
-      if (f && eptOn && (big(f.value) ?? 0n) !== 0n && s.level === 0) out.push({ eptp: f.value, source: `L${s.level} ${s.role ?? 'VMCS'} ${s.address}` });
-    }
-    return out;
-  }
-
   private setEptRoots(snap: StopSnapshot | undefined): void {
     if (!snap) { this.ept.set(this.walk); return; }
-    const roots = this.eptps(snap).map((e) => eptRoot(e.eptp, e.source));
+    const roots = eptpsOf(snap.vmcs).map((e) => eptRoot(e.eptp, e.source));
     if (!roots.length) roots.push(message('ept:none', snap.vmcs.length ? 'EPT is not enabled in the current VMCS' : 'no current VMCS'));
     this.ept.set([...this.walk, ...roots]);
   }
@@ -96,7 +85,7 @@ export class Views implements vscode.Disposable {
   private async loadEpt(n: TreeNode): Promise<TreeNode[]> {
     const s = this.state.session;
     if (!s || !n.data) return [];
-    const args = { eptp: n.data.eptp as string, table: n.data.table as string, tableLevel: n.data.tableLevel as number };
+    const args = eptTableArgs(n);
     const r = await request<EptTableBody>(s, REQ.ept, args);
     if (!r.ok) return [message(`${n.id}/err`, r.unsupported ? `EPT tables: ${NOT_AVAILABLE(REQ.ept)}` : r.message)];
     return eptTableChildren(n.id, r.body, big(n.data.gpaBase as string) ?? 0n, args.eptp);
@@ -112,7 +101,7 @@ export class Views implements vscode.Disposable {
     if (text === undefined) return;
     const gpa = parseGpa(text);
     if (gpa === undefined) return;
-    const eptp = this.eptps(this.state.snapshot)[0]?.eptp;
+    const eptp = eptpsOf(this.state.snapshot.vmcs)[0]?.eptp;
     const r = await request<TranslateBody>(s, REQ.translate, { gpa: '0x' + gpa.toString(16), ...(eptp ? { eptp } : {}) });
     if (!r.ok) {
       this.walk = [message(`walk:${gpa}`, r.unsupported ? `Translate 0x${gpa.toString(16)}: ${NOT_AVAILABLE(REQ.translate)}` : r.message)];
