@@ -2,7 +2,10 @@
 // The contract (emulator/asm/index.ts): assemble() never throws, never reports an internal error, and
 // returns diagnostics with file:line:col; it is bounded in time and memory with the DEFAULT limits the
 // CLI, the adapter and the language server use.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { assemble, AsmResult, AsmOptions } from '../../../emulator/asm';
+import { repoRoot } from './paths';
 import type { Rng } from './rng';
 import type { RunResult } from './outcome';
 
@@ -117,8 +120,48 @@ const VOCAB = [
   '+', '-', '*', '/', '//', '%', '%%', '<<', '>>', '&', '|', '^', '~', '!', '(', ')', '[', ']', ',', ':', '{', '}', '?', ';', '\\',
 ];
 
+/** Real sources to mutate: the examples, their include file and the assembler's byte-equality corpus. */
+function sources(): { lines: string[][]; files: Record<string, string> } {
+  const root = repoRoot();
+  const texts: string[] = [];
+  const files: Record<string, string> = {};
+  const add = (dir: string, ext: RegExp) => {
+    let names: string[] = [];
+    try { names = readdirSync(dir); } catch { return; }
+    for (const n of names) if (ext.test(n)) { const t = readFileSync(join(dir, n), 'utf8'); texts.push(t); files[n] = t; }
+  };
+  for (const d of readdirSync(join(root, 'examples'))) add(join(root, 'examples', d), /\.(asm|inc)$/);
+  add(join(root, 'test/asm/corpus'), /\.asm$/);
+  return { lines: texts.map((t) => t.split('\n')), files };
+}
+let sourceCache: ReturnType<typeof sources> | null = null;
+
+function mutatedSource(r: Rng): AsmInput {
+  const src = (sourceCache ??= sources());
+  const file = r.pick(src.lines);
+  const start = r.int(Math.max(1, file.length - 60));
+  const lines = file.slice(start, start + 10 + r.int(80));
+  for (let m = 1 + r.int(6); m > 0 && lines.length; m--) {
+    const i = r.int(lines.length);
+    const l = lines[i];
+    switch (r.int(7)) {
+      case 0: lines[i] = l.slice(0, r.int(l.length + 1)); break;
+      case 1: { const p = r.int(l.length + 1); lines[i] = l.slice(0, p) + r.pick(VOCAB) + l.slice(p); break; }
+      case 2: lines.splice(i, 1); break;
+      case 3: lines.splice(i, 0, l, l); break;
+      case 4: { const j = r.int(lines.length); [lines[i], lines[j]] = [lines[j], lines[i]]; break; }
+      case 5: lines[i] = l.replace(/[0-9]+/, String(r.int(2e9) - 1e9)); break;
+      default: lines.splice(i, 0, r.pick(['%macro m 1', '%rep 3', '%if 1', 'struc s', 'istruc s', '%endmacro', '%endrep', '%endif', 'section .bss', 'bits 16', 'bits 32', 'times 5']));
+    }
+  }
+  const source = lines.join('\n');
+  // only the files the source names (a reproducer stays small)
+  return { source, files: Object.fromEntries(Object.entries(src.files).filter(([name]) => source.includes(name))) };
+}
+
 export function generateAsm(r: Rng): AsmInput {
   if (r.chance(0.01)) return { name: r.pick(PATHOLOGICAL.filter((p) => !p.heavy)).name };
+  if (r.chance(0.5)) return mutatedSource(r);
   const lines: string[] = [];
   for (let n = 1 + r.int(40); n > 0; n--) {
     const toks: string[] = [];
