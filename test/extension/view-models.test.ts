@@ -86,7 +86,7 @@ describe('VMCS view model', () => {
 
   it('a guest hypervisor\'s reconstructed VMCS is a second, read-only root', () => {
     const hw: VmcsResponseBody = nested.stops[0]['vmx/vmcs'];
-    const v12: VmcsResponseBody = nested.synthesized['vmx/vmcs level 1'];
+    const v12: VmcsResponseBody = nested.requests['vmx/vmcs level 1'];
     const tree = vmcsViewModel([l0(hw), { level: 1, address: v12.address!, role: 'vmcs12', body: v12, editable: false, current: true }], new Map());
     expect(tree.map((t) => t.label)).toEqual([`L0 vmcs01 @ ${hw.address}`, 'L1 vmcs12 @ 0x401000']);
     const l1rip = find([tree[1]], (n) => n.label === 'GUEST_RIP')!;
@@ -155,7 +155,7 @@ describe('VM exits view model', () => {
 });
 
 describe('EPT view model', () => {
-  const tables: EptTableBody[] = ept.synthesized['vmx/ept'];
+  const tables: EptTableBody[] = ept.requests['vmx/ept'];
   const eptp = tables[0].eptp!;
 
   it('root from the EPTP with walk length and memory type', () => {
@@ -184,15 +184,17 @@ describe('EPT view model', () => {
     expect(misconf.description).toMatch(/-W-/);
   });
 
-  it('translate: success, permission fault, misconfiguration, not present; the faulting entry is highlighted', () => {
-    const [ok, exec, mis, np]: TranslateBody[] = ept.synthesized['vmx/translate'];
+  it('translate: 2-MiB and 4-KiB pages, misconfiguration, not present; the faulting entry is highlighted', () => {
+    const [ok, xonly, mis, np]: TranslateBody[] = ept.requests['vmx/translate'];
     const a = translationModel(ok);
     expect(a[0].description).toMatch(/host-physical 0x100000 \(2 MiB page\)/);
     expect(a[0].children!.some((c) => c.highlight)).toBe(false);
-    const b = translationModel(exec);
-    expect(b[0].children!.at(-1)!.highlight).toBe(true);
+    // the execute-only page translates (the walk has no access type): down to its PTE, --X
+    const b = translationModel(xonly);
+    expect(b[0].children!.some((c) => c.highlight)).toBe(false);
     expect(b[0].children!.at(-1)!.label).toMatch(/^PTE\[256\] at 0x213800/);
-    expect(b[0].description).toMatch(/EPT violation: EPT does not allow reads/);
+    expect(b[0].children!.at(-1)!.description).toMatch(/--X WB 4 KiB page/);
+    expect(b[0].description).toMatch(/host-physical 0x300000 \(4 KiB page\)/);
     const c = translationModel(mis);
     expect(c[0].description).toMatch(/EPT misconfiguration: PTE at 0x213810 is write-only/);
     expect(translationModel(np)[0].children!.at(-1)!.label).toMatch(/^PDPTE\[1\]/);
@@ -211,7 +213,7 @@ describe('EPT view model', () => {
 
 describe('Nesting view model and status bar', () => {
   it('levels L0..L2 with mode, current VMCS and resume points', () => {
-    const lv: LevelsResponseBody = nested.synthesized['vmx/levels'];
+    const lv: LevelsResponseBody = nested.requests['vmx/levels'];
     const rows = nestingFromLevels(lv);
     expect(rows.map((r) => r.label)).toEqual(['L0  ▶ running', 'L1', 'L2']);
     expect(rows[1].description).toMatch(/guest hypervisor, VMCS 0x401000, resumes at 0x1024a8/);
