@@ -28,13 +28,13 @@ export class WriteWatch {
     this.pageCount = mem.size >>> PAGE_SHIFT;
     this.armed = new Uint8Array(this.pageCount);
     const invalidate = mem.onCodeWrite;
-    mem.onCodeWrite = (pa) => this.written(pa, invalidate);
+    mem.onCodeWrite = (pa, len) => this.written(pa, len, invalidate);
   }
 
-  private written(pa: number, invalidate: (pa: number) => void): void {
+  private written(pa: number, len: number, invalidate: (pa: number, len: number) => void): void {
     const p0 = pa >>> PAGE_SHIFT;
-    // A write of up to 8 bytes may straddle into the next page; the memory reports it once.
-    const p1 = Math.min((pa + 7) >>> PAGE_SHIFT, this.pageCount - 1);
+    // A write may straddle into the next page; the memory reports it once.
+    const p1 = Math.min((pa + len - 1) >>> PAGE_SHIFT, this.pageCount - 1);
     const a = this.armed;
     let every = false;
     for (let p = p0; p <= p1; p++) {
@@ -42,7 +42,7 @@ export class WriteWatch {
       if (m & FIRST) { a[p] = m & ~FIRST; this.onFirstWrite?.(p); }
       if (m & EVERY) every = true;
     }
-    invalidate(pa);
+    invalidate(pa, len);
     if (every) this.onWatchedWrite?.(pa);
     const cp = this.mem.codePage;
     for (let p = p0; p <= p1; p++) {

@@ -10,7 +10,7 @@ import { CpuFault, NotImplemented, GP, DB, VmExitSignal } from './faults';
 import { deliverEvent, EVENT_EXCEPTION, EVENT_EXTERNAL, TripleFault } from './interrupts';
 import { CS } from './regs';
 import { TF, IF, RF } from './flags';
-import { PAGE_SHIFT } from '../memory/phys-memory';
+import { PAGE_SHIFT, PAGE_SIZE } from '../memory/phys-memory';
 
 export interface InterruptSource {
   nextDeadline(): number;
@@ -51,6 +51,8 @@ const MAX_BLOCK = 64;
 export class Executor {
   private blocks = new Map<number, Block>();
   private pageBlocks = new Map<number, Block[]>();
+  /** Per code page: 1 for each byte that a live block decoded. */
+  private codeBytes = new Map<number, Uint8Array>();
   /** Linear addresses where execution stops before the instruction runs. */
   readonly breakpoints = new Set<number>();
   /** Skip the breakpoint at the current RIP once (resuming from it). */
@@ -77,7 +79,35 @@ export class Executor {
   jit = true;
 
   constructor(readonly cpu: Cpu) {
-    cpu.mem.onCodeWrite = (pa) => this.invalidatePage(pa >>> PAGE_SHIFT);
+    cpu.mem.onCodeWrite = (pa, len) => this.codeWritten(pa, len);
+  }
+
+  /**
+   * Self-modifying code: a write of `len` bytes at `pa` kills the blocks whose bytes it overlaps. Data that
+   * shares a page with code (hypervisor save areas, VMCS regions beside handlers) leaves the code's blocks alive.
+   */
+  codeWritten(pa: number, len: number): void {
+    const end = pa + len;
+    for (let page = pa >>> PAGE_SHIFT; page <= (end - 1) >>> PAGE_SHIFT; page++) {
+      const map = this.codeBytes.get(page);
+      if (map === undefined) { if (this.cpu.mem.codePage[page] === 1) this.cpu.mem.codePage[page] = 0; continue; }
+      const base = page << PAGE_SHIFT;
+      const lo = Math.max(pa, base) - base, hi = Math.min(end, base + PAGE_SIZE) - base;
+      let hit = false;
+      for (let o = lo; o < hi; o++) if (map[o] !== 0) { hit = true; break; }
+      if (!hit) continue;
+      const list = this.pageBlocks.get(page)!;
+      const keep: Block[] = [];
+      for (const b of list) {
+        if (b.pa < base + hi && b.pa + b.bytes > base + lo) { this.blocks.delete(b.key); b.dead = true; }
+        else keep.push(b);
+      }
+      this.stats.invalidations++;
+      if (keep.length === 0) { this.pageBlocks.delete(page); this.codeBytes.delete(page); this.cpu.mem.codePage[page] = 0; continue; }
+      this.pageBlocks.set(page, keep);
+      map.fill(0);
+      for (const b of keep) map.fill(1, b.pa - base, b.pa - base + b.bytes);
+    }
   }
 
   invalidatePage(page: number): void {
@@ -85,6 +115,7 @@ export class Executor {
     if (!list) return;
     for (const b of list) { this.blocks.delete(b.key); b.dead = true; }
     this.pageBlocks.delete(page);
+    this.codeBytes.delete(page);
     this.cpu.mem.codePage[page] = 0;
     this.stats.invalidations++;
   }
@@ -92,6 +123,7 @@ export class Executor {
     for (const b of this.blocks.values()) b.dead = true;
     this.blocks.clear();
     this.pageBlocks.clear();
+    this.codeBytes.clear();
     this.cpu.mem.codePage.fill(0);
   }
 
@@ -139,6 +171,9 @@ export class Executor {
       let list = this.pageBlocks.get(page);
       if (!list) this.pageBlocks.set(page, (list = []));
       list.push(block);
+      let map = this.codeBytes.get(page);
+      if (map === undefined) this.codeBytes.set(page, (map = new Uint8Array(PAGE_SIZE)));
+      map.fill(1, pa - page * PAGE_SIZE, pa - page * PAGE_SIZE + bytes);
       mem.codePage[page] = 1;
     }
     this.stats.blocksCompiled++;

@@ -19,7 +19,8 @@ export class PhysMemory {
   readonly dv: DataView;
   /** 1 for each 4 KiB RAM page that holds decoded code. */
   readonly codePage: Uint8Array;
-  onCodeWrite: (pa: number) => void = () => {};
+  /** A write of `len` bytes at `pa` touched a page marked in codePage (bulk writes: once per page, len PAGE_SIZE). */
+  onCodeWrite: (pa: number, len: number) => void = () => {};
   mmio: MmioHandler = { read: (_a, size) => (size === 4 ? 0xffffffff : size === 2 ? 0xffff : 0xff), write: () => {} };
 
   constructor(readonly size: number) {
@@ -48,20 +49,20 @@ export class PhysMemory {
   write8(pa: number, v: number): void {
     if (pa < this.size) {
       this.u8[pa] = v;
-      if (this.codePage[pa >>> PAGE_SHIFT] !== 0) this.onCodeWrite(pa);
+      if (this.codePage[pa >>> PAGE_SHIFT] !== 0) this.onCodeWrite(pa, 1);
     } else this.mmio.write(pa, 1, v & 0xff);
   }
   write16(pa: number, v: number): void {
     if (pa + 2 <= this.size) {
       this.dv.setUint16(pa, v, true);
-      if ((this.codePage[pa >>> PAGE_SHIFT] | this.codePage[(pa + 1) >>> PAGE_SHIFT]) !== 0) this.onCodeWrite(pa);
+      if ((this.codePage[pa >>> PAGE_SHIFT] | this.codePage[(pa + 1) >>> PAGE_SHIFT]) !== 0) this.onCodeWrite(pa, 2);
     } else if (pa >= this.size) this.mmio.write(pa, 2, v & 0xffff);
     else { this.write8(pa, v); this.write8(pa + 1, v >>> 8); }
   }
   write32(pa: number, v: number): void {
     if (pa + 4 <= this.size) {
       this.dv.setInt32(pa, v, true);
-      if ((this.codePage[pa >>> PAGE_SHIFT] | this.codePage[(pa + 3) >>> PAGE_SHIFT]) !== 0) this.onCodeWrite(pa);
+      if ((this.codePage[pa >>> PAGE_SHIFT] | this.codePage[(pa + 3) >>> PAGE_SHIFT]) !== 0) this.onCodeWrite(pa, 4);
     } else if (pa >= this.size) this.mmio.write(pa, 4, v | 0);
     else { this.write16(pa, v); this.write16(pa + 2, v >>> 16); }
   }
@@ -80,7 +81,7 @@ export class PhysMemory {
       throw new Error(`image of ${bytes.length} bytes at 0x${pa.toString(16)} does not fit in ${this.size / 1048576} MiB of guest RAM (raise the memoryMiB setting, --memory on the command line)`);
     }
     this.u8.set(bytes, pa);
-    for (let p = pa >>> PAGE_SHIFT; p <= (pa + bytes.length - 1) >>> PAGE_SHIFT; p++) if (this.codePage[p]) this.onCodeWrite(p << PAGE_SHIFT);
+    for (let p = pa >>> PAGE_SHIFT; p <= (pa + bytes.length - 1) >>> PAGE_SHIFT; p++) if (this.codePage[p]) this.onCodeWrite(p << PAGE_SHIFT, PAGE_SIZE);
   }
   /** Reads bytes for the debugger; bytes outside RAM come from MMIO (1-byte reads). */
   readBytes(pa: number, len: number): Uint8Array {
