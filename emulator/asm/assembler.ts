@@ -7,10 +7,10 @@
  * listing and every diagnostic.
  */
 import { ABS, EvalCtx, evalExpr, Expr, INVALID, Val } from './expr';
-import { encodeInstruction, EncodeRequest, ROp } from './encoder';
+import { encodeInstruction, EncodeRequest, newEncodeSite, ROp } from './encoder';
 import { ByteBuf, dataOverflows, floatBytes, intBytes } from './data';
 import { layoutSections, newSection, orderSections, Section } from './layout';
-import type { Item } from './parser';
+import type { InsnMemo, Item } from './parser';
 import { lineText } from './parser';
 import type { PLine } from './preprocessor';
 import { dirName, joinPath } from './preprocessor';
@@ -84,7 +84,6 @@ export class Assembler {
   private istrucs: IstrucFrame[] = [];
   private item!: Item;
   private outputExceeded = false;
-  private insnCache = new Map<Item, { bits: number; rel: boolean; size: number; constant: boolean }>();
   private incbinCache = new Map<string, Uint8Array | null>();
   converged = false;
   passes = 0;
@@ -158,7 +157,10 @@ export class Assembler {
 
   private curAddr(): bigint { return this.abs !== null ? this.abs : this.sec.vstart + BigInt(this.sec.size); }
 
-  private ctx(): EvalCtx {
+  /** Expression context of the current position (one object: evaluation is hot). */
+  private readonly evalCtx: EvalCtx = this.makeCtx();
+
+  private makeCtx(): EvalCtx {
     return {
       lookup: (name) => this.lookup(name),
       here: () => this.here(),
@@ -182,7 +184,7 @@ export class Assembler {
   }
 
   private eval(e: Expr): Val {
-    const v = evalExpr(e, this.ctx());
+    const v = evalExpr(e, this.evalCtx);
     return v;
   }
 
@@ -563,28 +565,44 @@ export class Assembler {
 
   // ------------------------------------------------------------ instructions & data
 
-  private evalOps(it: Item & { t: 'insn' }): ROp[] {
-    const out: ROp[] = [];
-    for (const o of it.ops) {
+  /** The operands with this pass's values, in the statement's reusable operand objects. */
+  private evalOps(it: Item & { t: 'insn' }, memo: InsnMemo): ROp[] {
+    const out = memo.ops;
+    for (let i = 0; i < out.length; i++) {
+      const o = out[i];
       switch (o.k) {
-        case 'reg': out.push(o); break;
+        case 'reg': break;
         case 'mem': {
           const dv = o.disp ? this.eval(o.disp) : undefined;
           if (dv && dv.seg === INVALID && !dv.unk) this.error('expression is not simple or relocatable', o.col);
-          out.push({ ...o, dv });
+          o.dv = dv;
           break;
         }
         case 'imm': {
           const v = this.eval(o.e);
           if (v.seg === INVALID && !v.unk) this.error('expression is not simple or relocatable', o.col);
-          out.push({ ...o, v });
+          o.v = v;
           break;
         }
-        case 'far': out.push({ ...o, sv: this.eval(o.seg), ov: this.eval(o.off) }); break;
-        case 'deco': break;
+        case 'far': o.sv = this.eval(o.seg); o.ov = this.eval(o.off); break;
       }
     }
     return out;
+  }
+
+  private newMemo(it: Item & { t: 'insn' }): InsnMemo {
+    const ops: ROp[] = [];
+    const none: Val = { v: 0n, seg: ABS, unk: true };
+    for (const o of it.ops) {
+      switch (o.k) {
+        case 'reg': ops.push(o); break;
+        case 'mem': ops.push({ ...o, dv: undefined }); break;
+        case 'imm': ops.push({ ...o, v: none }); break;
+        case 'far': ops.push({ ...o, sv: none, ov: none }); break;
+        case 'deco': break;
+      }
+    }
+    return { ops, site: newEncodeSite(), bits: 0, rel: false, size: -1, constant: false };
   }
 
   /** Bytes of an instruction (final pass) or just its size (earlier passes). */
@@ -593,22 +611,24 @@ export class Assembler {
       this.error('attempt to assemble code in absolute space');
       return null;
     }
-    const cached = this.insnCache.get(it);
-    if (!this.final && cached && cached.constant && cached.bits === this.bits && cached.rel === this.defaultRel) return cached.size;
-    const ops = this.evalOps(it);
+    const memo = it.memo ??= this.newMemo(it);
+    if (!this.final && memo.constant && memo.bits === this.bits && memo.rel === this.defaultRel) return memo.size;
+    const ops = this.evalOps(it, memo);
     const req: EncodeRequest = {
-      mnem: it.mnem, target: it.target, ops, prefixes: it.prefixes, bits: this.bits, ip: this.curAddr(), defaultRel: this.defaultRel, final: this.final, site: it,
+      mnem: it.mnem, target: it.target, ops, prefixes: it.prefixes, bits: this.bits, ip: this.curAddr(), defaultRel: this.defaultRel, final: this.final, site: memo.site,
     };
     const r = encodeInstruction(req);
     for (const w of r.warnings) this.warning(w.message, w.col);
     if (r.error) {
       this.error(r.error, r.errorCol);
       // keep the previous pass's size so layout stays stable in early passes
-      return this.final ? null : (cached?.size ?? null);
+      return this.final ? null : (memo.size >= 0 ? memo.size : null);
     }
-    const size = r.bytes ? r.bytes.length : (r.size ?? 0);
-    this.insnCache.set(it, { bits: this.bits, rel: this.defaultRel, size, constant: it.constant && !r.unknown });
-    return this.final ? (r.bytes ?? null) : size;
+    memo.size = r.bytes ? r.bytes.length : (r.size ?? 0);
+    memo.bits = this.bits;
+    memo.rel = this.defaultRel;
+    memo.constant = it.constant && !r.unknown;
+    return this.final ? (r.bytes ?? null) : memo.size;
   }
 
   private dataBytes(it: Item & { t: 'data' }): Uint8Array | null {

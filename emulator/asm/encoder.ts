@@ -51,9 +51,16 @@ export interface EncodeRequest {
   defaultRel: boolean;
   /** Final pass: report every problem. */
   final: boolean;
-  /** Identity of the source statement (lets the encoder cache per-statement work). */
-  site?: object;
+  /** Per-statement scratch (from newEncodeSite) that lets the encoder reuse work between passes. */
+  site?: EncodeSite;
 }
+
+/** Per-statement encoder state kept between passes; opaque to callers. */
+export interface EncodeSite {
+  key: StaticKey | undefined;
+  last: LastSelection | undefined;
+}
+export function newEncodeSite(): EncodeSite { return { key: undefined, last: undefined }; }
 
 export interface EncodeWarning { message: string; col?: number }
 export interface EncodeResult {
@@ -672,10 +679,10 @@ function decoKey(d: Decorators | undefined): string {
 }
 
 /** Parts of the shape key that do not depend on operand values, cached per statement. */
-const staticKeys = new WeakMap<object, { ops: ROp[]; bits: number; rel: boolean; parts: string[] }>();
+interface StaticKey { ops: ROp[]; bits: number; rel: boolean; parts: string[] }
 
 function shapeKey(req: EncodeRequest, ops: ROp[]): string {
-  let st = req.site ? staticKeys.get(req.site) : undefined;
+  let st = req.site?.key;
   if (!st || st.bits !== req.bits || st.rel !== req.defaultRel || st.ops.length !== ops.length || !sameRegs(st.ops, ops)) {
     const p = req.prefixes;
     const parts: string[] = [`${req.bits}${req.defaultRel ? 'r' : 'a'}${req.mnem}|${p.lock ? 'L' : ''}${p.rep ?? ''}${p.seg?.name ?? ''}${p.osize ?? ''}/${p.asize ?? ''}${p.xacquire ? 'xa' : ''}${p.xrelease ? 'xr' : ''}${decoKey(p.deco)}`];
@@ -690,7 +697,7 @@ function shapeKey(req: EncodeRequest, ops: ROp[]): string {
       }
     }
     st = { ops, bits: req.bits, rel: req.defaultRel, parts };
-    if (req.site) staticKeys.set(req.site, st);
+    if (req.site) req.site.key = st;
   }
   const exact = req.mnem.charCodeAt(0) === 118 /* v */ || req.mnem.charCodeAt(0) === 107 /* k */;
   let k = st.parts[0];
@@ -701,6 +708,39 @@ function shapeKey(req: EncodeRequest, ops: ROp[]): string {
     else if (o.k === 'imm') k += immClass(o.v);
   }
   return k;
+}
+
+/** Per statement: the operand values last encoded and the form chosen for them (passes repeat most values). */
+interface LastSelection { bits: number; rel: boolean; vals: (Val | undefined)[]; ops: ROp[]; sel: Selection }
+
+/** The values of a statement's operands (callers may reuse operand objects between passes, never Vals). */
+function operandVals(ops: ROp[]): (Val | undefined)[] {
+  const out: (Val | undefined)[] = [];
+  for (const o of ops) {
+    switch (o.k) {
+      case 'reg': out.push(undefined); break;
+      case 'mem': out.push(o.dv); break;
+      case 'imm': out.push(o.v); break;
+      case 'far': out.push(o.sv, o.ov); break;
+    }
+  }
+  return out;
+}
+
+const sameVal = (a: Val, b: Val) => a.v === b.v && a.seg === b.seg && a.unk === b.unk;
+
+/** The operands of one statement evaluated to the values seen last time (the structure is fixed per statement). */
+function sameValues(vals: (Val | undefined)[], ops: ROp[]): boolean {
+  let n = 0;
+  for (const o of ops) {
+    switch (o.k) {
+      case 'reg': if (vals[n++] !== undefined) return false; break;
+      case 'mem': { const a = vals[n++]; if (a === undefined || o.dv === undefined ? a !== o.dv : !sameVal(a, o.dv)) return false; break; }
+      case 'imm': { const a = vals[n++]; if (a === undefined || !sameVal(a, o.v)) return false; break; }
+      case 'far': { const a = vals[n++], b = vals[n++]; if (a === undefined || b === undefined || !sameVal(a, o.sv) || !sameVal(b, o.ov)) return false; break; }
+    }
+  }
+  return n === vals.length;
 }
 
 /** Same operand structure (registers can change through preTransform, e.g. mov r64 -> r32). */
@@ -725,13 +765,23 @@ function encodeInner(req: EncodeRequest, warn: (m: string, c?: number) => void):
   }
   // string instructions without operands
   if (req.ops.length === 0 && STRING_OPS.has(m)) return encodeString(req);
-  const ops = preTransform(req);
-  const key = shapeKey(req, ops);
-  let sel = selCache.get(key);
-  if (!sel) {
-    sel = select(req, ops);
-    if (selCache.size > 50000) selCache.clear();
-    selCache.set(key, sel);
+  let ops: ROp[];
+  let sel: Selection | undefined;
+  const memo = req.site?.last;
+  if (memo && memo.bits === req.bits && memo.rel === req.defaultRel && sameValues(memo.vals, req.ops)) {
+    // same statement, mode and operand values as last time: same operands after preTransform, same form
+    ops = memo.ops;
+    sel = memo.sel;
+  } else {
+    ops = preTransform(req);
+    const key = shapeKey(req, ops);
+    sel = selCache.get(key);
+    if (!sel) {
+      sel = select(req, ops);
+      if (selCache.size > 50000) selCache.clear();
+      selCache.set(key, sel);
+    }
+    if (req.site) req.site.last = { bits: req.bits, rel: req.defaultRel, vals: operandVals(req.ops), ops, sel };
   }
   if (sel.error) return { error: sel.error, errorCol: sel.errorOp !== undefined && sel.errorOp >= 0 ? ops[sel.errorOp]?.col : undefined };
   const r2: EncodeRequest = ops === req.ops ? req : { ...req, ops };

@@ -10,7 +10,7 @@ import { Operand, OperandError, parseOperand, splitOperands } from './operands';
 import { isMnemonic, resolveMnemonic, MnemonicTarget } from './forms';
 import { lookupReg, RegInfo } from './registers';
 import type { PLine } from './preprocessor';
-import type { Prefixes } from './encoder';
+import type { EncodeSite, Prefixes, ROp } from './encoder';
 import { pushAll } from './arrays';
 
 export const DATA_UNITS: Record<string, number> = { db: 1, dw: 2, dd: 4, dq: 8, dt: 10, do: 16, dy: 32, dz: 64 };
@@ -29,7 +29,7 @@ interface Base { line: PLine; col: number; times?: Expr; timesCol?: number }
 export type Item =
   | Base & { t: 'label'; name: string }
   | Base & { t: 'equ'; name: string; e: Expr }
-  | Base & { t: 'insn'; mnem: string; target: MnemonicTarget; ops: Operand[]; prefixes: Prefixes; constant: boolean }
+  | Base & { t: 'insn'; mnem: string; target: MnemonicTarget; ops: Operand[]; prefixes: Prefixes; constant: boolean; memo: InsnMemo | null }
   | Base & { t: 'prefix'; bytes: number[] }
   | Base & { t: 'data'; unit: number; vals: DataVal[] }
   | Base & { t: 'res'; unit: number; count: Expr }
@@ -46,6 +46,19 @@ export type Item =
   | Base & { t: 'at'; field: Expr; data?: Item }
   | Base & { t: 'iend' }
   | Base & { t: 'sectalign'; n: Expr };
+
+/** What the assembler keeps for one instruction between passes (filled by assembler.ts). */
+export interface InsnMemo {
+  /** Operands with their values of the current pass (the objects are reused, their values replaced). */
+  ops: ROp[];
+  site: EncodeSite;
+  bits: number;
+  rel: boolean;
+  /** Size from the last pass (-1: none yet). */
+  size: number;
+  /** The size cannot change: constant operands, none unknown. */
+  constant: boolean;
+}
 
 export interface ParseDiag { line: PLine; col: number; severity: 'error' | 'warning'; message: string }
 
@@ -222,7 +235,7 @@ export class Parser {
       c.next();
       const vals = this.parseData(c, col);
       if (vals.length === 0) { this.warn(col, `no operand for data declaration`); }
-      this.push({ ...base, t: 'data', unit: DATA_UNITS[w], vals });
+      this.push({ t: 'data', line: this.line, col, times: timesE, timesCol, unit: DATA_UNITS[w], vals });
       return;
     }
     if (RES_UNITS[w] !== undefined) {
@@ -256,7 +269,7 @@ export class Parser {
       ops.push(o);
     }
     const constant = ops.every(operandConst);
-    this.push({ ...base, t: 'insn', mnem: w, target, ops, prefixes: pre, constant });
+    this.push({ t: 'insn', line: this.line, col, times: timesE, timesCol, mnem: w, target, ops, prefixes: pre, constant, memo: null });
   }
 
   private emitPrefixOnly(p: Prefixes, col: number, timesE?: Expr, timesCol?: number): void {
