@@ -54,6 +54,10 @@ function syntaxError(expr: string | undefined): string | undefined {
 
 interface StoredSourceBps { source: DebugProtocol.Source; bps: DebugProtocol.SourceBreakpoint[]; ids: number[] }
 
+/** Requests the client issues on its own (refreshing views); their errors are not shown as popups. */
+const PASSIVE_REQUESTS = new Set(['threads', 'stackTrace', 'scopes', 'variables', 'source', 'loadedSources', 'disassemble', 'readMemory',
+  'breakpointLocations', 'exceptionInfo', 'completions', 'gotoTargets', 'dataBreakpointInfo', 'vmx/vmcs', 'vmx/exits', 'vmx/state', 'vmx/levels', 'vmx/ept']);
+
 export class VmxDebugSession extends DebugSession {
   private runtime: VmxRuntime | null = null;
   private config: RuntimeConfig | null = null;
@@ -104,7 +108,10 @@ export class VmxDebugSession extends DebugSession {
     if (!(e instanceof UserError) && !(e instanceof ProgramError) && e instanceof Error && e.stack) {
       this.sendEvent(new OutputEvent(`vmxdbg: ${response.command}: ${e.stack}\n`, 'stderr'));
     }
-    this.sendErrorResponse(response, { id: 1001, format: '{_msg}', variables: { _msg: msg }, showUser: true });
+    // Requests VS Code sends by itself (views refreshing, racing a step) answer quietly: a popup for a
+    // frame that a step just invalidated is noise. What the user asked for directly is shown.
+    const showUser = !PASSIVE_REQUESTS.has(response.command);
+    this.sendErrorResponse(response, { id: 1001, format: '{_msg}', variables: { _msg: msg }, showUser });
   }
 
   /** Runs a handler; exceptions (sync or async) become error responses. */
