@@ -31,8 +31,18 @@ export interface LexError { col: number; message: string }
 const ID_START = /[A-Za-z_.?@]/;
 const ID_CHAR = /[A-Za-z0-9_$#@~.?]/;
 
-export function isIdStart(c: string): boolean { return ID_START.test(c); }
-export function isIdChar(c: string): boolean { return ID_CHAR.test(c); }
+/** ASCII membership tables of the two classes (the lexer tests every character). */
+const classTable = (re: RegExp) => Uint8Array.from({ length: 128 }, (_, k) => re.test(String.fromCharCode(k)) ? 1 : 0);
+const ID_START_T = classTable(ID_START);
+const ID_CHAR_T = classTable(ID_CHAR);
+const inClass = (t: Uint8Array, re: RegExp, c: string) => {
+  if (typeof c !== 'string' || c.length !== 1) return re.test(c);
+  const k = c.charCodeAt(0);
+  return k < 128 && t[k] === 1;
+};
+
+export function isIdStart(c: string): boolean { return inClass(ID_START_T, ID_START, c); }
+export function isIdChar(c: string): boolean { return inClass(ID_CHAR_T, ID_CHAR, c); }
 
 function radixLetter(c: string): number {
   switch (c.toLowerCase()) {
@@ -129,6 +139,9 @@ function unescapeBackquote(body: string): number[] {
 // Longest operators first.
 const OPS = ['<<<', '>>>', '<=>', '//', '%%', '<<', '>>', '==', '!=', '<>', '<=', '>=', '&&', '||', '^^',
   '+', '-', '*', '/', '%', '&', '|', '^', '~', '!', '(', ')', '[', ']', ',', ':', '<', '>', '=', '{', '}', '?', '\\', '#', '@'];
+/** OPS by first character, longest first. */
+const OPS_BY_CHAR = new Map<string, string[]>();
+for (const op of OPS) { const l = OPS_BY_CHAR.get(op[0]); if (l) l.push(op); else OPS_BY_CHAR.set(op[0], [op]); }
 
 export interface LexResult { tokens: Token[]; errors: LexError[] }
 
@@ -233,7 +246,7 @@ export function lexLine(line: string): LexResult {
       i = j; continue;
     }
     let matched = false;
-    for (const op of OPS) {
+    for (const op of OPS_BY_CHAR.get(c) ?? []) {
       if (line.startsWith(op, i)) {
         tokens.push({ k: 'op', t: op, col });
         i += op.length; matched = true; break;
