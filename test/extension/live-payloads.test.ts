@@ -75,7 +75,7 @@ describe('live adapter payloads through the view models', () => {
     expect(levels.levels.map((l) => `L${l.level} ${l.mode}`)).toEqual(['L0 root', 'L1 guest-hypervisor', 'L2 guest']);
 
     const nest = nestingFromLevels(levels);
-    expect(nest.map((n) => n.label)).toEqual(['L0  ▶ running', 'L1', 'L2']);
+    expect(nest.map((n) => n.label)).toEqual(['L0  ◀ stopped here', 'L1', 'L2']);
     expect(nest[1].description).toMatch(/^guest hypervisor, VMCS 0x[0-9a-f]+, resumes at 0x[0-9a-f]+$/);
     // L2 was stopped by its CPUID: it resumes at the instruction after it, with a source line
     const l2Resume = byLabel([nest[2]], 'resumes at')!;

@@ -215,7 +215,7 @@ describe('Nesting view model and status bar', () => {
   it('levels L0..L2 with mode, current VMCS and resume points', () => {
     const lv: LevelsResponseBody = nested.requests['vmx/levels'];
     const rows = nestingFromLevels(lv);
-    expect(rows.map((r) => r.label)).toEqual(['L0  ▶ running', 'L1', 'L2']);
+    expect(rows.map((r) => r.label)).toEqual(['L0  ◀ stopped here', 'L1', 'L2']);
     expect(rows[1].description).toMatch(/guest hypervisor, VMCS 0x401000, resumes at 0x1024a8/);
     expect(byLabel([rows[2]], 'resumes at')!.description).toMatch(/0x10000c/);
     expect(statusText(nested.stops[0]['vmx/state'], lv)).toBe('$(layers) L0 root · 64-bit');

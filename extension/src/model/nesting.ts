@@ -25,9 +25,9 @@ export function nestingFromLevels(b: LevelsResponseBody): TreeNode[] {
     for (const v of l.vmcss) kids.push({ id: `${id}/vmcs/${v.address}`, label: `${v.role ?? 'VMCS'} ${v.address}`, description: `${v.launched ? 'launched' : 'clear'}${v.current ? ', current' : ''}` });
     return {
       id,
-      label: `L${l.level}${l.running ? '  ▶ running' : ''}`,
+      label: `L${l.level}${l.running ? '  ◀ stopped here' : ''}`,
       description: `${MODE_TEXT[l.mode]}${l.currentVmcs ? `, VMCS ${l.currentVmcs}` : ''}${!l.running && l.resumesAt ? `, resumes at ${l.resumesAt.rip}` : ''}`,
-      icon: l.running ? 'debug-start' : 'debug-pause',
+      icon: l.running ? 'debug-stackframe' : 'debug-pause',
       contextValue: 'level',
       expanded: l.running,
       children: kids,
@@ -45,7 +45,7 @@ export function nestingFromState(s: VmxStateBody, levelsError?: string): TreeNod
   const rows: TreeNode[] = [];
   const l0Running = s.operation !== 'non-root';
   rows.push({
-    id: 'level:0', label: `L0${l0Running ? '  ▶ running' : ''}`,
+    id: 'level:0', label: `L0${l0Running ? '  ◀ stopped here' : ''}`,
     description: `${s.inVmxOperation ? 'VMX root operation' : 'outside VMX operation'}${s.currentVmcs ? `, VMCS ${s.currentVmcs} (${s.launchState})` : ''}`,
     icon: l0Running ? 'debug-start' : 'debug-pause', contextValue: 'level',
     children: [
@@ -61,7 +61,7 @@ export function nestingFromState(s: VmxStateBody, levelsError?: string): TreeNod
   });
   if (s.operation === 'non-root' || (s.launchState === 'launched' && s.level >= 1)) {
     rows.push({
-      id: 'level:1', label: `L1${s.operation === 'non-root' ? '  ▶ running' : ''}`,
+      id: 'level:1', label: `L1${s.operation === 'non-root' ? '  ◀ stopped here' : ''}`,
       description: s.operation === 'non-root' ? `guest (VMX non-root operation), ${s.cpuMode}` : 'guest',
       icon: s.operation === 'non-root' ? 'debug-start' : 'debug-pause', contextValue: 'level',
     });
