@@ -23,6 +23,10 @@ export const VMCS_BASES: VmcsBase[] = [
   { name: 'first-guest-resume', file: 'examples/02-first-guest/first-guest.asm', memoryMiB: 4, insn: 'vmresume', nth: 2 },
   { name: 'ept-launch', file: 'examples/05-ept/ept.asm', memoryMiB: 4, insn: 'vmlaunch', nth: 1 },
   { name: 'nested-l0-launch', file: 'examples/06-nested/nested.asm', memoryMiB: 8, insn: 'vmlaunch', nth: 1 },
+  // L0 launching vmcs02 (L2 on behalf of L1), and resuming L1 after emulating its VMX instructions
+  { name: 'nested-l0-launch-vmcs02', file: 'examples/06-nested/nested.asm', memoryMiB: 8, insn: 'vmlaunch', nth: 2 },
+  { name: 'nested-l0-resume-7', file: 'examples/06-nested/nested.asm', memoryMiB: 8, insn: 'vmresume', nth: 7 },
+  { name: 'nested-noshadow-resume-4', file: 'examples/06-nested/nested-noshadow.asm', memoryMiB: 8, insn: 'vmresume', nth: 4 },
 ];
 
 export interface VmcsMutation { field: string; /** hex */ value: string }
