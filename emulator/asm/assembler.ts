@@ -21,6 +21,8 @@ interface Sym {
   name: string;
   value: bigint;
   seg: number;
+  /** value and seg as the Val every reference evaluates to (Vals are immutable). */
+  val: Val;
   kind: 'label' | 'equ';
   pass: number;
   line: PLine;
@@ -174,7 +176,7 @@ export class Assembler {
 
   private lookup(name: string): Val | undefined {
     const s = this.symbols.get(name);
-    if (s) return { v: s.value, seg: s.seg, unk: false };
+    if (s) return s.val;
     const m = /^section\.(.+)\.(start|vstart)$/.exec(name);
     if (m) {
       const sec = this.secByName.get(m[1]);
@@ -225,11 +227,14 @@ export class Assembler {
     }
     const value = BigInt.asUintN(64, val.v);
     if (!prev) {
-      this.symbols.set(name, { name, value, seg: val.seg, kind, pass: this.pass, line: this.item.line, col, section: this.abs === null && kind === 'label' ? this.sec.name : undefined });
+      this.symbols.set(name, { name, value, seg: val.seg, val: { v: value, seg: val.seg, unk: false }, kind, pass: this.pass, line: this.item.line, col, section: this.abs === null && kind === 'label' ? this.sec.name : undefined });
       this.changed = true;
       return;
     }
-    if (prev.value !== value || prev.seg !== val.seg) this.changed = true;
+    if (prev.value !== value || prev.seg !== val.seg) {
+      this.changed = true;
+      prev.val = { v: value, seg: val.seg, unk: false };
+    }
     prev.value = value;
     prev.seg = val.seg;
     prev.kind = kind;

@@ -15,7 +15,7 @@
 import type { Token } from './lexer';
 
 export type Expr =
-  | { t: 'num'; v: bigint }
+  | { t: 'num'; v: bigint; /** its Val, made on first evaluation */ val?: Val }
   | { t: 'float'; f: number; text: string }
   | { t: 'str'; bytes: number[] }
   | { t: 'sym'; name: string; col: number }
@@ -170,7 +170,7 @@ const scalar = (v: bigint, unk = false): Val => ({ v: u64(v), seg: ABS, unk });
 
 export function evalExpr(e: Expr, ctx: EvalCtx): Val {
   switch (e.t) {
-    case 'num': return { v: e.v, seg: ABS, unk: false };
+    case 'num': return e.val ??= { v: e.v, seg: ABS, unk: false };
     case 'float': ctx.error('floating-point constant not allowed here'); return scalar(0n);
     case 'str': return scalar(strValue(e.bytes));
     case 'here': return ctx.here();
