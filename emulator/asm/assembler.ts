@@ -16,6 +16,7 @@ import type { PLine } from './preprocessor';
 import { dirName, joinPath } from './preprocessor';
 import type { AsmDiagnostic, AsmSymbol, SourceLoc, SourceMapEntry } from './types';
 import { pushAll } from './arrays';
+import type { ImmOp, MemOp } from './operands';
 
 interface Sym {
   name: string;
@@ -60,6 +61,9 @@ export function diagAt(line: PLine, col: number, severity: 'error' | 'warning', 
 }
 
 const NOP = new Uint8Array([0x90]);
+
+/** T with every optional field written out (possibly as undefined). */
+type AllFields<T> = { [K in keyof Required<T>]: T[K] };
 
 export class Assembler {
   symbols = new Map<string, Sym>();
@@ -601,8 +605,20 @@ export class Assembler {
     for (const o of it.ops) {
       switch (o.k) {
         case 'reg': ops.push(o); break;
-        case 'mem': ops.push({ ...o, dv: undefined }); break;
-        case 'imm': ops.push({ ...o, v: none }); break;
+        // one property layout per kind (every field present) keeps the encoder's operand reads monomorphic
+        case 'mem': {
+          const m: AllFields<MemOp & { dv?: Val }> = {
+            k: 'mem', col: o.col, size: o.size, far: o.far, near: o.near, strict: o.strict, base: o.base, index: o.index, scale: o.scale,
+            disp: o.disp, dispSize: o.dispSize, seg: o.seg, rel: o.rel, nosplit: o.nosplit, deco: o.deco, addrSize: o.addrSize, dv: undefined,
+          };
+          ops.push(m);
+          break;
+        }
+        case 'imm': {
+          const m: AllFields<ImmOp & { v: Val }> = { k: 'imm', col: o.col, e: o.e, size: o.size, strict: o.strict, jmp: o.jmp, to: o.to, v: none };
+          ops.push(m);
+          break;
+        }
         case 'far': ops.push({ ...o, sv: none, ov: none }); break;
         case 'deco': break;
       }
