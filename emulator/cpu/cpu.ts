@@ -491,12 +491,12 @@ export class Cpu {
     const touched: number[] = [];
     if (this.efer & EFER_LMA) {
       if (this.cr4 & CR4_LA57) throw new NotImplemented('5-level paging (CR4.LA57)');
-      // 4-level: PML4 -> PDPT -> PD -> PT, 9 bits each. la is a canonical signed number.
-      const ula = la < 0 ? la + 18446744073709551616 : la;
+      // 4-level: PML4 -> PDPT -> PD -> PT, 9 bits each. la is a canonical signed number (|la| < 2^47, exact):
+      // floor division of the signed value yields the index bits of its two's complement form.
       let table = Math.floor(this.cr3 / 4096) * 4096 % (2 ** MAXPHYADDR);
       const shifts = [39, 30, 21, 12];
       for (let level = 0; level < 4; level++) {
-        const idx = Math.floor(ula / 2 ** shifts[level]) % 512;
+        const idx = ((Math.floor(la / 2 ** shifts[level]) % 512) + 512) % 512;
         const ea = table + idx * 8;
         const lo = m.read32(ea), hi = m.read32(ea + 4);
         if (!(lo & 1)) throw fault(false, false);
@@ -509,7 +509,7 @@ export class Cpu {
           pageSize = level === 1 ? 0x40000000 : 0x200000;
           const rsvdMask = (pageSize - 1) & ~0x1fff; // bits 29:13 or 20:13 must be 0 (bit 12 is PAT)
           if (((lo >>> 0) & rsvdMask) !== 0) throw fault(true, true);
-          pa = Math.floor(addr / pageSize) * pageSize + (ula % pageSize) - (la & 0xfff);
+          pa = Math.floor(addr / pageSize) * pageSize + (((la % pageSize) + pageSize) % pageSize) - (la & 0xfff);
           break;
         }
         if (level === 3) { pa = addr; break; }
