@@ -100,7 +100,6 @@ const readFile = (p: string) => files[p.replace(/^.*\//, '')];
 describe('assembler fuzz', () => {
   it('random token soup yields only diagnostics (1000 inputs)', () => {
     const r = rng(0xa5a5);
-    const t0 = Date.now();
     let slowest = 0;
     for (let i = 0; i < 1000; i++) {
       const src = randomSource(r);
@@ -109,13 +108,12 @@ describe('assembler fuzz', () => {
       slowest = Math.max(slowest, Date.now() - t);
       checkResult(res, src);
     }
-    expect(slowest).toBeLessThan(3000);
-    expect(Date.now() - t0).toBeLessThan(20000);
+    // A hang detector, not a performance target (those live in npm run bench): one input typically takes < 5 ms.
+    expect(slowest).toBeLessThan(15000);
   });
 
   it('mutated corpus sources yield only diagnostics (1000 inputs)', () => {
     const r = rng(0x5eed);
-    const t0 = Date.now();
     let slowest = 0;
     for (let i = 0; i < 1000; i++) {
       const src = mutatedSource(r);
@@ -124,8 +122,8 @@ describe('assembler fuzz', () => {
       slowest = Math.max(slowest, Date.now() - t);
       checkResult(res, src);
     }
-    expect(slowest).toBeLessThan(3000);
-    expect(Date.now() - t0).toBeLessThan(20000);
+    // A hang detector, not a performance target (those live in npm run bench): one input typically takes < 5 ms.
+    expect(slowest).toBeLessThan(15000);
   });
 
   it('survives pathological inputs', () => {
