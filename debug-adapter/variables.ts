@@ -6,9 +6,8 @@ import {
   VMCS_FIELDS, SDM_GROUPS, VmcsField, vmcsFieldSupported, CONTROL_KIND_INFO, CONTROL_KINDS, CONTROLS, ControlKind,
   allowedControlSettings, controlKindSupported, CR0_BITS, CR4_BITS, EFER_BITS, RFLAGS_BITS, FlagBitDef, formatAccessRights, decodeAccessRights,
   decodeCr0, decodeCr4, decodeEfer, decodeRflags, decodeExitReason, vmInstructionErrorText, decodeInterruptionInfo,
-  activityStateName, decodeInterruptibility, decodeEptp, exitReason, formatQualification, CR_ACCESS_QUALIFICATION_LAYOUT,
-  IO_QUALIFICATION_LAYOUT, EPT_VIOLATION_QUALIFICATION_LAYOUT, MOV_DR_QUALIFICATION_LAYOUT, TASK_SWITCH_QUALIFICATION_LAYOUT,
-  APIC_ACCESS_QUALIFICATION_LAYOUT, DEBUG_EXCEPTION_QUALIFICATION_LAYOUT, FEATURE_CONTROL_LAYOUT, formatLayout, BitFieldDef, QualificationKind,
+  activityStateName, decodeInterruptibility, decodeEptp, exitReason, formatQualification, QUALIFICATION_LAYOUTS,
+  FEATURE_CONTROL_LAYOUT, formatLayout, BitFieldDef,
   CapabilityProfile,
 } from '../emulator/vmx/arch';
 import { INVALID_POINTER } from '../emulator/vmx/vmx-unit';
@@ -217,18 +216,6 @@ function explainLines(c: Parameters<typeof explainCheckFailure>[0]): VarNode[] {
 
 const CONTROL_FIELD_KIND = new Map<string, ControlKind>(CONTROL_KINDS.map((k) => [CONTROL_KIND_INFO[k].field, k]));
 
-function qualificationLayout(kind: QualificationKind | undefined): readonly BitFieldDef[] | undefined {
-  switch (kind) {
-    case 'cr-access': return CR_ACCESS_QUALIFICATION_LAYOUT;
-    case 'io': return IO_QUALIFICATION_LAYOUT;
-    case 'ept-violation': return EPT_VIOLATION_QUALIFICATION_LAYOUT;
-    case 'mov-dr': return MOV_DR_QUALIFICATION_LAYOUT;
-    case 'task-switch': return TASK_SWITCH_QUALIFICATION_LAYOUT;
-    case 'apic-access': return APIC_ACCESS_QUALIFICATION_LAYOUT;
-    case 'debug-exception': return DEBUG_EXCEPTION_QUALIFICATION_LAYOUT;
-    default: return undefined;
-  }
-}
 
 /** Decoded meaning of a VMCS field value (empty when the field is a plain number/address). */
 export function decodeVmcsField(field: VmcsField, value: bigint, v: Vmcs | null, caps: CapabilityProfile): string[] {
@@ -261,7 +248,7 @@ export function decodeVmcsField(field: VmcsField, value: bigint, v: Vmcs | null,
   if (n === 'EXIT_QUALIFICATION' && v) {
     const reason = v.readEncoding(0x4402);
     const r = reason !== undefined ? exitReason(Number(reason & 0xffffn)) : undefined;
-    const layout = qualificationLayout(r?.qualification);
+    const layout = QUALIFICATION_LAYOUTS[r?.qualification ?? 'none'];
     if (layout) return formatQualification(layout, value);
   }
   return [];

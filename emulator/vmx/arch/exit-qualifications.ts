@@ -7,6 +7,7 @@
  */
 import { BitFieldDef, bit, bits, decodeLayout, formatLayout } from './bits';
 import { GPR_NAMES_64, SEGMENT_NAMES } from './registers';
+import type { QualificationKind } from './exit-reasons';
 
 // ---------------------------------------------------------------------------------------------
 // Interruption-information format (SDM Vol 3C 25.8.3, 25.9.2, 25.9.3).
@@ -234,6 +235,17 @@ export function decodeEptViolationQualification(q: number | bigint): EptViolatio
 /** Generic decoders for the layouts without a typed result. */
 export function decodeDebugExceptionQualification(q: number | bigint): Record<string, unknown> { return decodeLayout(DEBUG_EXCEPTION_QUALIFICATION_LAYOUT, q); }
 export function decodeApicAccessQualification(q: number | bigint): Record<string, unknown> { return decodeLayout(APIC_ACCESS_QUALIFICATION_LAYOUT, q); }
+
+/** The bit layout of each exit-qualification kind that has one (the others are addresses, vectors or zero). */
+export const QUALIFICATION_LAYOUTS: Readonly<Partial<Record<QualificationKind, readonly BitFieldDef[]>>> = {
+  'cr-access': CR_ACCESS_QUALIFICATION_LAYOUT,
+  'io': IO_QUALIFICATION_LAYOUT,
+  'ept-violation': EPT_VIOLATION_QUALIFICATION_LAYOUT,
+  'mov-dr': MOV_DR_QUALIFICATION_LAYOUT,
+  'task-switch': TASK_SWITCH_QUALIFICATION_LAYOUT,
+  'apic-access': APIC_ACCESS_QUALIFICATION_LAYOUT,
+  'debug-exception': DEBUG_EXCEPTION_QUALIFICATION_LAYOUT,
+};
 
 // ---------------------------------------------------------------------------------------------
 // VM-exit instruction information (VMX_INSTRUCTION_INFO), SDM Vol 3C 28.2.5.

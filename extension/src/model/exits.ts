@@ -4,27 +4,13 @@
  * addresses the view reveals (exiting instruction = guest RIP, handler = host RIP).
  */
 import {
-  exitReason, formatQualification, QualificationKind, BitFieldDef, CR_ACCESS_QUALIFICATION_LAYOUT, IO_QUALIFICATION_LAYOUT,
-  EPT_VIOLATION_QUALIFICATION_LAYOUT, MOV_DR_QUALIFICATION_LAYOUT, TASK_SWITCH_QUALIFICATION_LAYOUT, APIC_ACCESS_QUALIFICATION_LAYOUT,
-  DEBUG_EXCEPTION_QUALIFICATION_LAYOUT, decodeIoQualification, decodeCrAccessQualification, decodeEptViolationQualification, decodeMovDrQualification,
+  exitReason, formatQualification, QUALIFICATION_LAYOUTS, decodeIoQualification, decodeCrAccessQualification, decodeEptViolationQualification, decodeMovDrQualification,
 } from '../../../emulator/vmx/arch';
 import type { ExitsResponseBody, ExitRecordSnapshot } from './requests';
 import { TreeNode, big, message } from './tree';
 
 export const DEFAULT_EXIT_LIMIT = 200;
 
-export function qualificationLayout(kind: QualificationKind | undefined): readonly BitFieldDef[] | undefined {
-  switch (kind) {
-    case 'cr-access': return CR_ACCESS_QUALIFICATION_LAYOUT;
-    case 'io': return IO_QUALIFICATION_LAYOUT;
-    case 'ept-violation': return EPT_VIOLATION_QUALIFICATION_LAYOUT;
-    case 'mov-dr': return MOV_DR_QUALIFICATION_LAYOUT;
-    case 'task-switch': return TASK_SWITCH_QUALIFICATION_LAYOUT;
-    case 'apic-access': return APIC_ACCESS_QUALIFICATION_LAYOUT;
-    case 'debug-exception': return DEBUG_EXCEPTION_QUALIFICATION_LAYOUT;
-    default: return undefined;
-  }
-}
 
 /** One-line summary of an exit qualification ("" when the reason has none). */
 export function qualificationSummary(reason: number, qualification: string): string {
@@ -52,7 +38,7 @@ export function levelArrow(e: Pick<ExitRecordSnapshot, 'fromLevel' | 'toLevel'>)
 export function exitNode(e: ExitRecordSnapshot): TreeNode {
   const id = `exit:${e.seq}`;
   const q = qualificationSummary(e.reason, e.qualification);
-  const layout = qualificationLayout(exitReason(e.reason)?.qualification);
+  const layout = QUALIFICATION_LAYOUTS[exitReason(e.reason)?.qualification ?? 'none'];
   const kids: TreeNode[] = [
     { id: `${id}/reason`, label: 'exit reason', description: `${e.fullReason} ${e.name} (${e.reason})${e.entryFailure ? ' — VM-entry failure' : ''}` },
     { id: `${id}/qual`, label: 'qualification', description: `${e.qualification}${q ? `  ${q}` : ''}`,
