@@ -110,15 +110,6 @@ export class Executor {
     }
   }
 
-  invalidatePage(page: number): void {
-    const list = this.pageBlocks.get(page);
-    if (!list) return;
-    for (const b of list) { this.blocks.delete(b.key); b.dead = true; }
-    this.pageBlocks.delete(page);
-    this.codeBytes.delete(page);
-    this.cpu.mem.codePage[page] = 0;
-    this.stats.invalidations++;
-  }
   flushBlocks(): void {
     for (const b of this.blocks.values()) b.dead = true;
     this.blocks.clear();
