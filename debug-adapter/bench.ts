@@ -6,7 +6,7 @@
 //  - pause latency of an endless loop (target: within 100 ms);
 //  - stepBack round trip (restore a snapshot, re-execute to the previous instruction).
 // `npm run bench` runs benchAdapter() (scripts/bench.ts).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
@@ -44,6 +44,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+let loopFile: string | null = null;
+/** LOOP written once to a temporary file (removed when the process exits). */
+function loopProgram(): string {
+  if (loopFile === null) {
+    const dir = mkdtempSync(join(tmpdir(), 'vmxdbg-bench-'));
+    loopFile = join(dir, 'loop.asm');
+    writeFileSync(loopFile, LOOP);
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return loopFile;
+}
+
 /**
  * Measures stepIn round trips (instruction granularity) including stackTrace + scopes + variables of
  * the top frame. `program` defaults to a generated endless loop with nested calls.
@@ -51,11 +63,7 @@ function percentile(sorted: number[], p: number): number {
 export async function benchStepping(opts: { steps?: number; program?: string; granularity?: 'instruction' | 'line' } = {}): Promise<SteppingBench> {
   const steps = opts.steps ?? 1000;
   let program = opts.program;
-  if (!program) {
-    const dir = mkdtempSync(join(tmpdir(), 'vmxdbg-bench-'));
-    program = join(dir, 'loop.asm');
-    writeFileSync(program, LOOP);
-  }
+  if (!program) program = loopProgram();
   const c = new InProcessClient();
   try {
     const t0 = performance.now();
@@ -101,9 +109,7 @@ export async function benchLaunch(program: string, runs = 5): Promise<{ p50Ms: n
 
 /** Pause request -> `stopped` while an endless loop runs (ms per sample, sorted). */
 export async function benchPause(samples = 10): Promise<{ p50Ms: number; maxMs: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'vmxdbg-bench-'));
-  const program = join(dir, 'loop.asm');
-  writeFileSync(program, LOOP);
+  const program = loopProgram();
   const c = new InProcessClient();
   const times: number[] = [];
   try {
@@ -124,9 +130,7 @@ export async function benchPause(samples = 10): Promise<{ p50Ms: number; maxMs: 
 
 /** stepBack round trips (instruction granularity) after stepping forward `steps` instructions from a run of `warm` instructions. */
 export async function benchStepBack(steps = 200): Promise<{ p50Ms: number; p99Ms: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'vmxdbg-bench-'));
-  const program = join(dir, 'loop.asm');
-  writeFileSync(program, LOOP);
+  const program = loopProgram();
   const c = new InProcessClient();
   const times: number[] = [];
   try {
