@@ -4,6 +4,7 @@
 //  - assembler: a 5,000-line source
 //  - VMX: VM exit + VMRESUME round trips per second on a CPUID loop, without and with VPIDs
 //  - debug adapter: stepIn round trip, launch to first stop on 06-nested, pause latency, stepBack (debug-adapter/bench.ts)
+// `npm run bench -- --only vmx,asm` runs only the named sections (emulator, asm, vmx, adapter).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +35,12 @@ function runImage({ bytes, entry }: { bytes: Uint8Array; entry: number }, mode: 
 
 async function main(): Promise<void> {
   const rows: [string, string][] = [];
+  const sections = ['emulator', 'asm', 'vmx', 'adapter'];
+  const onlyArg = process.argv.indexOf('--only');
+  const only = onlyArg > 0 ? (process.argv[onlyArg + 1] ?? '').split(',') : sections;
+  const unknown = only.filter((x) => !sections.includes(x));
+  if (unknown.length) throw new Error(`unknown bench section ${unknown.join(', ')} (sections: ${sections.join(', ')})`);
+  if (only.includes('emulator')) {
   const realSrc = readFileSync(join(root, 'test/bochs/images/bench-alu.asm'), 'utf8').replace(/^bits 16/m, `%define INNER ${INNER}\n%define OUTER ${OUTER}\nbits 16`);
   const real = runImage(asm(realSrc, 'bench-alu.asm'), 'real', 0x7c00);
   rows.push(['emulator, real-mode ALU loop (bench-alu.asm)', `${real.mips.toFixed(1)} MIPS (${real.instructions} instructions in ${real.seconds.toFixed(2)} s, ${real.stop})`]);
@@ -49,8 +56,9 @@ async function main(): Promise<void> {
       rows.push(['emulator / Bochs', `${(real.mips / b.mips).toFixed(2)}x`]);
     } else rows.push(['Bochs', 'not installed (apt-get install bochs bochsbios bochs-term) — comparison skipped']);
   } catch (e) { rows.push(['Bochs', `measurement failed: ${(e as Error).message}`]); }
-  const a = benchAssembler();
-  rows.push(['assembler, 5,000-line source', `${a.toFixed(1)} ms`]);
+  }
+  if (only.includes('asm')) rows.push(['assembler, 5,000-line source', `${benchAssembler().toFixed(1)} ms`]);
+  if (only.includes('vmx')) {
   // VMX: VM exit + VMRESUME round trips on a guest CPUID loop (scripts/bench/vmexit-loop.asm), without and with
   // "enable VPID"; the median of 3 runs, per wall-clock second and per second of this process's CPU time (the
   // machine may be shared).
@@ -74,7 +82,8 @@ async function main(): Promise<void> {
     rows.push([`VMX, CPUID exit + VMRESUME round trips, ${label}`, `${median('wall').toFixed(0)} per second, ${median('cpu').toFixed(0)} per CPU second (median of 3 runs of ${runs[0].exits} exits, ${runs[0].outcome}; target 1,000,000)`]);
   }
   rows.push(['VM-entry checks, full pass over a valid VMCS', `${benchEntryChecks().toFixed(2)} µs`]);
-  rows.push(...await benchAdapter(root));
+  }
+  if (only.includes('adapter')) rows.push(...await benchAdapter(root));
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) process.stdout.write(`${k.padEnd(w)}  ${v}\n`);
 }

@@ -469,7 +469,7 @@ export class Cpu {
     const ept = this.ept;
     if (!this.paging) {
       // EPT without guest paging (unrestricted guest): linear == guest-physical.
-      const gpa = this.long64 ? la : la % 4294967296;
+      const gpa = this.long64 ? la : la >>> 0;
       const hpa = ept!.translate(gpa, acc, user, la, true);
       this.fillTlb(ti, vpn, hpa - (la & 0xfff), ept!.lastPerm);
       return hpa;
@@ -668,16 +668,16 @@ export class Cpu {
   }
 
   // ---- linear accesses (system structures pass user=false)
-  readLin8(la: number, user: boolean): number { return this.mem.read8(this.xlate ? this.translate(la, ACC_R, user) : la % 4294967296); }
+  readLin8(la: number, user: boolean): number { return this.mem.read8(this.xlate ? this.translate(la, ACC_R, user) : la >>> 0); }
   readLin16(la: number, user: boolean): number { return this.readLin8(la, user) | (this.readLin8(la + 1, user) << 8); }
   readLin32(la: number, user: boolean): number {
-    if (!this.xlate) return this.mem.read32(la % 4294967296);
+    if (!this.xlate) return this.mem.read32(la >>> 0);
     if ((la & 0xfff) <= 0xffc) return this.mem.read32(this.translate(la, ACC_R, user));
     return this.readLinSlow(la, 4, user);
   }
   readLin64(la: number, user: boolean): number {
     if (!this.xlate || (la & 0xfff) <= 0xff8) {
-      const pa = this.xlate ? this.translate(la, ACC_R, user) : la % 4294967296;
+      const pa = this.xlate ? this.translate(la, ACC_R, user) : la >>> 0;
       this.hi = this.mem.read32(pa + 4);
       return this.mem.read32(pa);
     }
@@ -687,19 +687,19 @@ export class Cpu {
     return lo;
   }
   writeLin32(la: number, v: number, user: boolean): void {
-    if (!this.xlate) { this.mem.write32(la % 4294967296, v); return; }
+    if (!this.xlate) { this.mem.write32(la >>> 0, v); return; }
     if ((la & 0xfff) <= 0xffc) { this.mem.write32(this.translate(la, ACC_W, user), v); return; }
     this.writeLinSlow(la, 4, v, 0, user);
   }
   writeLin64(la: number, lo: number, hi: number, user: boolean): void {
     if (!this.xlate || (la & 0xfff) <= 0xff8) {
-      const pa = this.xlate ? this.translate(la, ACC_W, user) : la % 4294967296;
+      const pa = this.xlate ? this.translate(la, ACC_W, user) : la >>> 0;
       this.mem.write32(pa, lo); this.mem.write32(pa + 4, hi);
       return;
     }
     this.writeLinSlow(la, 8, lo, hi, user);
   }
-  writeLin8(la: number, v: number, user: boolean): void { this.mem.write8(this.xlate ? this.translate(la, ACC_W, user) : la % 4294967296, v); }
+  writeLin8(la: number, v: number, user: boolean): void { this.mem.write8(this.xlate ? this.translate(la, ACC_W, user) : la >>> 0, v); }
   writeLin16(la: number, v: number, user: boolean): void { this.writeLinSlow(la, 2, v, 0, user); }
   private readLinSlow(la: number, size: number, user: boolean): number {
     let v = 0;
@@ -709,7 +709,7 @@ export class Cpu {
   /** Page-crossing write: translate both pages before writing any byte (no partial writes on #PF). */
   private writeLinSlow(la: number, size: number, lo: number, hi: number, user: boolean): void {
     const pas: number[] = [];
-    for (let k = 0; k < size; k++) pas.push(this.xlate ? this.translate(la + k, ACC_W, user) : (la + k) % 4294967296);
+    for (let k = 0; k < size; k++) pas.push(this.xlate ? this.translate(la + k, ACC_W, user) : (la + k) >>> 0);
     for (let k = 0; k < size; k++) this.mem.write8(pas[k], (k < 4 ? lo >>> (8 * k) : hi >>> (8 * (k - 4))) & 0xff);
   }
 
@@ -722,7 +722,7 @@ export class Cpu {
   }
   setSp(v: number): void {
     const r = this.r;
-    if (this.ssz === 8) { r[RSP << 1] = v % 4294967296 | 0; r[(RSP << 1) + 1] = Math.floor(v / 4294967296) | 0; }
+    if (this.ssz === 8) { r[RSP << 1] = v | 0; r[(RSP << 1) + 1] = Math.floor(v / 4294967296) | 0; }
     else if (this.ssz === 4) { r[RSP << 1] = v | 0; }
     else r[RSP << 1] = (r[RSP << 1] & ~0xffff) | (v & 0xffff);
   }

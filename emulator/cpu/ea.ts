@@ -30,7 +30,7 @@ export function makeEa(d: Insn): EaFn {
     return () => disp;
   }
   if (d.asz === 4) {
-    if (d.mrip) return (c) => (c.nrip + disp) % 4294967296 >>> 0; // EIP-relative (64-bit mode with 0x67)
+    if (d.mrip) return (c) => (c.nrip + disp) >>> 0; // EIP-relative (64-bit mode with 0x67)
     if (b >= 0 && i < 0) return (c) => (c.r[2 * b] + disp) >>> 0;
     if (b < 0 && i >= 0) return (c) => ((c.r[2 * i] << sh) + disp) >>> 0;
     if (b >= 0 && i >= 0) return (c) => (c.r[2 * b] + (c.r[2 * i] << sh) + disp) >>> 0;
@@ -52,7 +52,7 @@ export function lea64(c: Cpu, d: Insn): number {
   if (d.mrip) {
     const v = c.nrip + d.mdisp; // canonical RIP + disp32: exact as a double
     c.hi = Math.floor(v / 4294967296) | 0;
-    return v % 4294967296 | 0;
+    return v | 0;
   }
   const r = c.r;
   let lo = d.mdisp >>> 0, hi = d.mdisp < 0 ? -1 : 0;

@@ -121,7 +121,7 @@ export class Executor {
   /** Linear address of the current instruction. */
   ripLinear(): number {
     const c = this.cpu;
-    return c.long64 ? c.rip : (c.sbase[CS] + c.rip) % 4294967296;
+    return c.long64 ? c.rip : (c.sbase[CS] + c.rip) >>> 0;
   }
 
   private fetchBlock(la: number): Block {
@@ -278,7 +278,7 @@ export class Executor {
               if (b.ip1 === nip && b.g1 === gen) nb = b.n1; else if (b.ip2 === nip && b.g2 === gen) nb = b.n2;
               if (nb === null || nb.dead) { this.prev = b; this.prevGen = gen; break; }
               if (nb.n > left || !(nb.fn) || (c.flags & TF) !== 0 || c.shadow !== 0) { this.prev = b; this.prevGen = gen; break; }
-              if (bps !== null && bps.has(c.long64 ? nip : (c.sbase[CS] + nip) % 4294967296)) { this.prev = null; break; }
+              if (bps !== null && bps.has(c.long64 ? nip : (c.sbase[CS] + nip) >>> 0)) { this.prev = null; break; }
               if (!c.long64 && (nip + nb.bytes - 1 > c.slimit[CS] || nip + nb.bytes > (c.bits === 16 ? 0x10000 : 4294967296))) { this.prev = null; break; }
               b = nb; fn = nb.fn;
             }
@@ -302,7 +302,7 @@ export class Executor {
             const d = insns[k];
             if (ip + d.len - 1 > limit) throw new CpuFault(GP, 0, `instruction at 0x${ip.toString(16)} beyond CS limit 0x${limit.toString(16)}`);
             c.rip = ip; c.nrip = (ip + d.len) & mask; c.bk = k;
-            if (mask === 0xffffffff) c.nrip = (ip + d.len) % 4294967296;
+            if (mask === 0xffffffff) c.nrip = (ip + d.len) >>> 0;
             d.exec(c, d);
             ip = c.nrip;
           }

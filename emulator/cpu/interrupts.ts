@@ -138,7 +138,7 @@ function deliverLong(c: Cpu, vector: number, type: number, errorCode: number | u
   if (rsp < -0x800000000000 || rsp >= 0x800000000000) throw new CpuFault(SS_, ext, 'interrupt stack pointer is not canonical');
   // Build the frame with supervisor writes at the new privilege.
   const frame: [number, number][] = [
-    [oldSs & 0xffff, 0], [oldRspLo, oldRspHi], [oldFlags, 0], [oldCs & 0xffff, 0], [rip % 4294967296 | 0, Math.floor(rip / 4294967296) | 0],
+    [oldSs & 0xffff, 0], [oldRspLo, oldRspHi], [oldFlags, 0], [oldCs & 0xffff, 0], [rip | 0, Math.floor(rip / 4294967296) | 0],
   ];
   if (errorCode !== undefined) frame.push([errorCode, 0]);
   const savedCpl = c.cpl;
@@ -149,7 +149,7 @@ function deliverLong(c: Cpu, vector: number, type: number, errorCode: number | u
     rsp = p;
   } catch (e) { c.cpl = savedCpl; throw e; }
   if (newCpl < savedCpl) c.setSegCache(SS, newCpl, 0, 0, AR_UNUSABLE | (newCpl << AR_DPL_SHIFT));
-  c.r[8] = rsp % 4294967296 | 0; c.r[9] = Math.floor(rsp / 4294967296) | 0;
+  c.r[8] = rsp | 0; c.r[9] = Math.floor(rsp / 4294967296) | 0;
   loadCodeSegment(c, sel, d, newCpl);
   c.flags &= ~(TF | NT | RF | VM);
   if (gtype === 14) c.flags &= ~IF;

@@ -28,7 +28,7 @@ export interface FeatureControlConfig {
 
 function canonical(lo: number, hi: number): boolean { const top = hi >> 15; return top === 0 || top === -1; }
 function num(lo: number, hi: number): number { return hi * 4294967296 + (lo >>> 0); }
-function split(v: number): [number, number] { return [v % 4294967296 | 0, Math.floor(v / 4294967296) | 0]; }
+function split(v: number): [number, number] { return [v | 0, Math.floor(v / 4294967296) | 0]; }
 
 /** Plain storage MSRs with a reserved-bit mask per index (bits set in `rsvdLo/Hi` must be written as 0). */
 const STORED: Record<number, { init: [number, number]; rsvdLo?: number; rsvdHi?: number; canonicalAddr?: boolean }> = {

@@ -23,11 +23,10 @@ const ENABLE_EPT = controlMask32('secondary', 'ENABLE_EPT');
 const MBEC = controlMask32('secondary', 'MODE_BASED_EPT_EXECUTE');
 const ENABLE_VPID = controlMask32('secondary', 'ENABLE_VPID');
 
-/** The EPT translator of the last entry per VmxUnit, reused while EPTP and mode-based execute stay the same. */
-const epts = new WeakMap<VmxUnit, { ept: Ept; mbec: boolean }>();
+/** The EPT translator of the last entry, reused while EPTP and mode-based execute stay the same. */
 function eptFor(u: VmxUnit, eptp: number, mbec: boolean): Ept {
-  let e = epts.get(u);
-  if (!e || e.ept.eptp !== eptp || e.mbec !== mbec) epts.set(u, (e = { ept: new Ept(u, eptp, mbec), mbec }));
+  let e = u.eptCache;
+  if (!e || e.ept.eptp !== eptp || e.mbec !== mbec) u.eptCache = e = { ept: new Ept(u, eptp, mbec), mbec };
   return e.ept;
 }
 
@@ -38,10 +37,9 @@ const MSR_LOAD_FORBIDDEN = new Set([0x9e /* IA32_SMBASE */, 0x8b /* IA32_BIOS_SI
 
 /** The check context of a VM entry made by this processor (one object per VmxUnit, refreshed per entry). */
 interface UnitCheckContext extends EntryCheckContext { cpu: { efer: bigint; cr0: bigint; cr4: bigint }; eferNum: number; cr0Num: number; cr4Num: number }
-const contexts = new WeakMap<VmxUnit, UnitCheckContext>();
 export function checkContext(u: VmxUnit, v: Vmcs, launch: boolean): EntryCheckContext {
   const c = u.cpu;
-  let ctx = contexts.get(u);
+  let ctx = u.entryCheckContext as UnitCheckContext | null;
   if (!ctx) {
     const mem = c.mem;
     ctx = {
@@ -50,7 +48,7 @@ export function checkContext(u: VmxUnit, v: Vmcs, launch: boolean): EntryCheckCo
       readPhys64: (pa) => (BigInt(mem.read32(pa + 4) >>> 0) << 32n) | BigInt(mem.read32(pa) >>> 0),
       cpu: { efer: 0n, cr0: 0n, cr4: 0n }, eferNum: NaN, cr0Num: NaN, cr4Num: NaN,
     };
-    contexts.set(u, ctx);
+    u.entryCheckContext = ctx;
   }
   ctx.vmcs = v.view;
   ctx.caps = u.caps;

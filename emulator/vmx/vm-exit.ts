@@ -10,7 +10,7 @@ import { IF } from '../cpu/flags';
 import { Vmcs, F } from './vmcs';
 import type { VmxUnit, VmExitRecord } from './vmx-unit';
 import type { CheckFailure } from './vmentry-checks';
-import { controlMask32 } from './arch';
+import { controlMask32, VMCS_FIELDS } from './arch';
 import { inactiveState, setInactiveState } from './activity';
 import { MSR_EFER, MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL } from '../cpu/msr';
 import { loadStateMsr, stateMsr } from './state-msrs';
@@ -94,42 +94,73 @@ export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
   return rec;
 }
 
+// Guest-state fields every VM exit saves (SDM 28.3), in staging order: the values are staged as dword pairs
+// by straight-line code, then compared with the VMCS and stored (marking changes dirty) in one loop.
+const SAVED = [
+  'GUEST_CR0', 'GUEST_CR3', 'GUEST_CR4', 'GUEST_RSP', 'GUEST_RIP', 'GUEST_RFLAGS',
+  ...['ES', 'CS', 'SS', 'DS', 'FS', 'GS', 'LDTR', 'TR'].flatMap((n) => [`GUEST_${n}_SELECTOR`, `GUEST_${n}_BASE`, `GUEST_${n}_LIMIT`, `GUEST_${n}_AR_BYTES`]),
+  'GUEST_GDTR_BASE', 'GUEST_GDTR_LIMIT', 'GUEST_IDTR_BASE', 'GUEST_IDTR_LIMIT',
+  'GUEST_SYSENTER_CS', 'GUEST_SYSENTER_ESP', 'GUEST_SYSENTER_EIP',
+  'VM_ENTRY_CONTROLS', 'GUEST_ACTIVITY_STATE', 'GUEST_INTERRUPTIBILITY_INFO', 'GUEST_PENDING_DBG_EXCEPTIONS',
+] as const;
+const SAVED_SLOTS = Int16Array.from(SAVED, (n) => F[n]);
+const SAVED_MASK_LO = Int32Array.from(SAVED, (n) => (VMCS_FIELDS[F[n]].width === '16' ? 0xffff : -1));
+const SAVED_MASK_HI = Int32Array.from(SAVED, (n) => (VMCS_FIELDS[F[n]].width === '16' || VMCS_FIELDS[F[n]].width === '32' ? 0 : -1));
+const stageLo = new Int32Array(SAVED.length), stageHi = new Int32Array(SAVED.length);
+const SEG0 = 6, GDTR0 = SEG0 + 32;
+function stageNum(k: number, n: number): void { stageLo[k] = n | 0; stageHi[k] = Math.floor(n / 4294967296) | 0; }
+
+/** Stores the staged values whose VMCS copies differ. */
+function storeStaged(v: Vmcs): void {
+  const L = v.lo, H = v.hi, sl = stageLo, sh = stageHi, slots = SAVED_SLOTS, ml = SAVED_MASK_LO, mh = SAVED_MASK_HI;
+  for (let k = 0; k < slots.length; k++) {
+    const s = slots[k], l = sl[k] & ml[k], h = sh[k] & mh[k];
+    if (L[s] !== l || H[s] !== h) v.set(s, l, h);
+  }
+}
+
 function saveGuestState(u: VmxUnit, v: Vmcs, guestRip: number): void {
   const c = u.cpu;
-  const exitCtl = v.u32(F.VM_EXIT_CONTROLS);
-  v.set(F.GUEST_CR0, c.cr0);
-  v.setNum(F.GUEST_CR3, c.cr3);
-  v.set(F.GUEST_CR4, c.cr4);
+  const exitCtl = v.lo[F.VM_EXIT_CONTROLS];
+  const sl = stageLo, sh = stageHi;
+  sl[0] = c.cr0; sh[0] = 0;
+  stageNum(1, c.cr3);
+  sl[2] = c.cr4; sh[2] = 0;
+  sl[3] = c.r[8]; sh[3] = c.r[9];
+  stageNum(4, guestRip);
+  sl[5] = c.getFlags(); sh[5] = 0;
+  for (let s = 0; s < 6; s++) {
+    const k = SEG0 + 4 * s;
+    sl[k] = c.sel[s]; sh[k] = 0;
+    stageNum(k + 1, c.sbase[s]);
+    sl[k + 2] = c.slimit[s] | 0; sh[k + 2] = 0;
+    sl[k + 3] = c.sar[s] & 0x1f0ff; sh[k + 3] = 0;
+  }
+  sl[SEG0 + 24] = c.ldtrSel; sh[SEG0 + 24] = 0; stageNum(SEG0 + 25, c.ldtrBase);
+  sl[SEG0 + 26] = c.ldtrLimit | 0; sh[SEG0 + 26] = 0; sl[SEG0 + 27] = c.ldtrAr & 0x1f0ff; sh[SEG0 + 27] = 0;
+  sl[SEG0 + 28] = c.trSel; sh[SEG0 + 28] = 0; stageNum(SEG0 + 29, c.trBase);
+  sl[SEG0 + 30] = c.trLimit | 0; sh[SEG0 + 30] = 0; sl[SEG0 + 31] = c.trAr & 0x1f0ff; sh[SEG0 + 31] = 0;
+  stageNum(GDTR0, c.gdtrBase); sl[GDTR0 + 1] = c.gdtrLimit; sh[GDTR0 + 1] = 0;
+  stageNum(GDTR0 + 2, c.idtrBase); sl[GDTR0 + 3] = c.idtrLimit; sh[GDTR0 + 3] = 0;
+  const cs = stateMsr(c, MSR_SYSENTER_CS)!, esp = stateMsr(c, MSR_SYSENTER_ESP)!, eip = stateMsr(c, MSR_SYSENTER_EIP)!;
+  sl[GDTR0 + 4] = cs[0]; sh[GDTR0 + 4] = 0;
+  sl[GDTR0 + 5] = esp[0]; sh[GDTR0 + 5] = esp[1];
+  sl[GDTR0 + 6] = eip[0]; sh[GDTR0 + 6] = eip[1];
+  // SDM 28.2: the "IA-32e mode guest" entry control receives IA32_EFER.LMA.
+  const entry = v.lo[F.VM_ENTRY_CONTROLS];
+  sl[GDTR0 + 7] = c.efer & EFER_LMA ? entry | ENTRY_IA32E : entry & ~ENTRY_IA32E; sh[GDTR0 + 7] = 0;
+  // Non-register state (SDM 28.3.4). Our interrupt shadow does not record its source: it is reported
+  // as blocking by STI when IF=1 and by MOV SS otherwise.
+  sl[GDTR0 + 8] = inactiveState(u) || (c.halted ? 1 : 0); sh[GDTR0 + 8] = 0;
+  sl[GDTR0 + 9] = (c.shadow ? (c.flags & IF ? 1 : 2) : 0) | (c.nmiBlocked ? 8 : 0); sh[GDTR0 + 9] = 0;
+  sl[GDTR0 + 10] = 0; sh[GDTR0 + 10] = 0;
+  storeStaged(v);
   if (exitCtl & EXIT_SAVE_DEBUG) {
     v.setNum(F.GUEST_DR7, c.dr[7]);
     const dbg = stateMsr(c, MSR_DEBUGCTL); if (dbg) v.set(F.GUEST_IA32_DEBUGCTL, dbg[0], dbg[1]);
   }
-  v.set(F.GUEST_RSP, c.r[8], c.r[9]);
-  v.setNum(F.GUEST_RIP, guestRip);
-  v.set(F.GUEST_RFLAGS, c.getFlags());
-  for (let s = 0; s < 6; s++) {
-    const f = SEG_FIELDS[s];
-    v.set(f.sel, c.sel[s]);
-    v.setNum(f.base, c.sbase[s]);
-    v.set(f.limit, c.slimit[s] | 0);
-    v.set(f.ar, c.sar[s] & 0x1f0ff);
-  }
-  v.set(F.GUEST_LDTR_SELECTOR, c.ldtrSel); v.setNum(F.GUEST_LDTR_BASE, c.ldtrBase); v.set(F.GUEST_LDTR_LIMIT, c.ldtrLimit | 0); v.set(F.GUEST_LDTR_AR_BYTES, c.ldtrAr & 0x1f0ff);
-  v.set(F.GUEST_TR_SELECTOR, c.trSel); v.setNum(F.GUEST_TR_BASE, c.trBase); v.set(F.GUEST_TR_LIMIT, c.trLimit | 0); v.set(F.GUEST_TR_AR_BYTES, c.trAr & 0x1f0ff);
-  v.setNum(F.GUEST_GDTR_BASE, c.gdtrBase); v.set(F.GUEST_GDTR_LIMIT, c.gdtrLimit);
-  v.setNum(F.GUEST_IDTR_BASE, c.idtrBase); v.set(F.GUEST_IDTR_LIMIT, c.idtrLimit);
-  const cs = stateMsr(c, MSR_SYSENTER_CS)!, esp = stateMsr(c, MSR_SYSENTER_ESP)!, eip = stateMsr(c, MSR_SYSENTER_EIP)!;
-  v.set(F.GUEST_SYSENTER_CS, cs[0]); v.set(F.GUEST_SYSENTER_ESP, esp[0], esp[1]); v.set(F.GUEST_SYSENTER_EIP, eip[0], eip[1]);
   if (exitCtl & EXIT_SAVE_PAT) { const pat = stateMsr(c, MSR_PAT)!; v.set(F.GUEST_IA32_PAT, pat[0], pat[1]); }
   if (exitCtl & EXIT_SAVE_EFER) v.set(F.GUEST_IA32_EFER, c.efer);
-  // SDM 28.2: the "IA-32e mode guest" entry control receives IA32_EFER.LMA.
-  const entry = v.u32(F.VM_ENTRY_CONTROLS);
-  v.set(F.VM_ENTRY_CONTROLS, c.efer & EFER_LMA ? entry | ENTRY_IA32E : entry & ~ENTRY_IA32E);
-  // Non-register state (SDM 28.3.4). Our interrupt shadow does not record its source: it is reported
-  // as blocking by STI when IF=1 and by MOV SS otherwise.
-  v.set(F.GUEST_ACTIVITY_STATE, inactiveState(u) || (c.halted ? 1 : 0));
-  v.set(F.GUEST_INTERRUPTIBILITY_INFO, (c.shadow ? (c.flags & IF ? 1 : 2) : 0) | (c.nmiBlocked ? 8 : 0));
-  v.set(F.GUEST_PENDING_DBG_EXCEPTIONS, 0);
   if (exitCtl & EXIT_SAVE_TIMER) v.set(F.VMX_PREEMPTION_TIMER_VALUE, u.preemptionTimerRemaining());
 }
 

@@ -67,7 +67,7 @@ export class Vmcs {
     read: (encoding: number): bigint => { const s = slotOf(encoding); return s < 0 ? 0n : this.getBig(s); },
     read32: (encoding: number): number => { const s = slotOf(encoding); return s < 0 ? 0 : this.lo[s] >>> 0; },
   };
-  setNum(slot: number, v: number): void { this.set(slot, v % 4294967296 | 0, Math.floor(v / 4294967296) | 0); }
+  setNum(slot: number, v: number): void { this.set(slot, v | 0, Math.floor(v / 4294967296) | 0); }
   setBig(slot: number, v: bigint): void { this.set(slot, Number(BigInt.asIntN(32, v)), Number(BigInt.asIntN(32, v >> 32n))); }
 
   /** Reads by encoding (VMREAD semantics for the value: high access returns bits 63:32). */

@@ -144,7 +144,7 @@ function vmptrst(d: Insn): Exec {
     commonUd(c, u, 'VMPTRST');
     cpl0(c, 'VMPTRST');
     const p = u.current ? u.current.address : -1;
-    c.write64(d2.mseg, eaOf(d2)(c, d2), p === -1 ? -1 : p % 4294967296 | 0, p === -1 ? -1 : Math.floor(p / 4294967296));
+    c.write64(d2.mseg, eaOf(d2)(c, d2), p === -1 ? -1 : p | 0, p === -1 ? -1 : Math.floor(p / 4294967296));
     u.succeed();
   };
 }

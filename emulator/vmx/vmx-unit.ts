@@ -2,6 +2,7 @@
 // VMXON pointer, current-VMCS pointer and cache, root/non-root, capability MSRs, VMfail reporting,
 // and the exit history the debugger shows. Instruction semantics are in vmx-instructions.ts,
 // entries in vm-entry.ts, exits in vm-exit.ts, non-root interception in nonroot.ts.
+import type { Ept } from './ept';
 import type { Cpu, MsrHandler } from '../cpu/cpu';
 import { CR0_PE } from '../cpu/cpu';
 import { setFlags, ARITH, CF, ZF } from '../cpu/flags';
@@ -101,6 +102,12 @@ export class VmxUnit {
   private timerStart = 0;
   private timerValue = 0;
   timerActive = false;
+  /** ACTIVITY_SHUTDOWN or ACTIVITY_WAIT_FOR_SIPI while the guest is in that state, else 0 (activity.ts) */
+  inactiveActivity = 0;
+  /** vm-entry.ts: the EPT translator of the last entry (reused while EPTP and mode-based execute stay the same) */
+  eptCache: { ept: Ept; mbec: boolean } | null = null;
+  /** vm-entry.ts: the VM-entry check context of this processor, refreshed per entry */
+  entryCheckContext: unknown = null;
   /** Injected "other event" (type 7) made an MTF VM exit pending before the first instruction. */
   pendingMtfOnly = false;
   /** A guest IRET that unblocks NMIs (or virtual NMIs) is executing: exits during it report and undo that (SDM 28.2.1, 28.3.4). */
@@ -200,7 +207,7 @@ export class VmxUnit {
   /** Leaves VMX operation and forgets all VMX state (machine reset / program load). */
   reset(): void {
     this.inVmx = false; this.vmxonPtr = INVALID_POINTER; this.current = null; this.cpu.nonRoot = false;
-    this.history.length = 0; this.lastExit = null; this.lastFailure = null; this.lastEntryFailure = null; this.timerActive = false;
+    this.history.length = 0; this.lastExit = null; this.lastFailure = null; this.lastEntryFailure = null; this.timerActive = false; this.inactiveActivity = 0;
     this.counters.exits = this.counters.entries = this.counters.failures = 0;
     this.eptTlbs.clear(); this.staleTranslations.length = 0; this.shadow = null;
     this.linearTlb?.reset();

@@ -78,7 +78,7 @@ function btOp(op: number) {
       }
       const a = base + disp;
       if (asz === 2) return a & 0xffff;
-      if (asz === 4) return ((a % 4294967296) + 4294967296) % 4294967296;
+      if (asz === 4) return (a >>> 0);
       return a; // 64-bit: |base| and |disp| < 2^53 here, so the sum is exact
     };
     if (op === BT) {

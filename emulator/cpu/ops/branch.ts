@@ -25,7 +25,7 @@ export function branchTo(c: Cpu, target: number, osz: number): void {
     c.nrip = target;
     return;
   }
-  const t = osz === 2 ? target & 0xffff : ((target % 4294967296) + 4294967296) % 4294967296;
+  const t = osz === 2 ? target & 0xffff : (target >>> 0);
   if (!c.long64 && t > c.slimit[CS]) throw new CpuFault(GP, 0, `branch target 0x${t.toString(16)} beyond CS limit 0x${c.slimit[CS].toString(16)}`);
   c.nrip = t;
 }
@@ -65,7 +65,7 @@ export function setFarCall(f: (d: Insn) => Exec): void { farCallPlaceholder = f;
 
 function pushRet(c: Cpu, size: number): void {
   const ret = c.nrip;
-  if (size === 8) c.push(8, ret % 4294967296 | 0, Math.floor(ret / 4294967296) | 0);
+  if (size === 8) c.push(8, ret | 0, Math.floor(ret / 4294967296) | 0);
   else c.push(size, ret | 0);
 }
 

@@ -164,7 +164,7 @@ export function movToCr(c: Cpu, n: number, lo: number, hi: number): void {
   }
 }
 
-function split(v: number): [number, number] { return [v % 4294967296 | 0, Math.floor(v / 4294967296) | 0]; }
+function split(v: number): [number, number] { return [v | 0, Math.floor(v / 4294967296) | 0]; }
 
 /** MOV reg, CRn: returns (lo, hi); the caller keeps only lo outside 64-bit mode. */
 export function movFromCr(c: Cpu, n: number): [number, number] {

@@ -36,7 +36,7 @@ function farTarget(c: Cpu, d: RawDescriptor, off: number, osz: number): number {
     if (off < -0x800000000000 || off >= 0x800000000000) throw new CpuFault(GP, 0, `far transfer to non-canonical address 0x${hex64(off)}`);
     return off;
   }
-  const t = osz === 2 ? off & 0xffff : off % 4294967296 >>> 0;
+  const t = osz === 2 ? off & 0xffff : off >>> 0;
   if (t > d.limit) throw new CpuFault(GP, 0, `far transfer target 0x${t.toString(16)} beyond the code segment limit 0x${d.limit.toString(16)}`);
   return t;
 }
@@ -66,7 +66,7 @@ export function farJump(c: Cpu, sel: number, off: number, osz: number): void {
 }
 
 function pushPair(c: Cpu, osz: number, v: number): void {
-  if (osz === 8) c.push(8, v % 4294967296 | 0, Math.floor(v / 4294967296) | 0);
+  if (osz === 8) c.push(8, v | 0, Math.floor(v / 4294967296) | 0);
   else c.push(osz, v | 0);
 }
 

@@ -115,7 +115,7 @@ function divu128by64(n0: number, n1: number, n2: number, n3: number, dlo: number
     const a = (n1 >>> 0) * 4294967296 + (n0 >>> 0), dv = (dhi >>> 0) * 4294967296 + (dlo >>> 0);
     if (dv > a) { QL = 0; QH = 0; RL = n0; RH = n1; return; }
     const q = Math.floor(a / dv), r = a - q * dv;
-    QL = q | 0; QH = 0; RL = r % 4294967296 | 0; RH = Math.floor(r / 4294967296) | 0;
+    QL = q | 0; QH = 0; RL = r | 0; RH = Math.floor(r / 4294967296) | 0;
     return;
   }
   // Slow path (rare: a 128-bit dividend with a divisor of 2^32 or more).

@@ -17,7 +17,7 @@ export function wrapSp(ssz: number, v: number): number { return ssz === 8 ? v : 
 /** Sets the stack pointer for an explicit stack-address size (the size may change during POP SS). */
 function setSpSized(c: Cpu, ssz: number, v: number): void {
   const r = c.r, i = RSP << 1;
-  if (ssz === 8) { r[i] = v % 4294967296 | 0; r[i + 1] = Math.floor(v / 4294967296) | 0; }
+  if (ssz === 8) { r[i] = v | 0; r[i + 1] = Math.floor(v / 4294967296) | 0; }
   else if (ssz === 4) r[i] = v | 0;
   else r[i] = (r[i] & ~0xffff) | (v & 0xffff);
 }
@@ -176,12 +176,12 @@ function enter(d: Insn): Exec {
         c.writeSized(SS, sp, size, v, hi);
       }
       sp = wrapSp(ssz, sp - size);
-      c.writeSized(SS, sp, size, size === 8 ? frame % 4294967296 | 0 : frame, size === 8 ? Math.floor(frame / 4294967296) | 0 : 0);
+      c.writeSized(SS, sp, size, size === 8 ? frame | 0 : frame, size === 8 ? Math.floor(frame / 4294967296) | 0 : 0);
     }
     const fin = wrapSp(ssz, sp - alloc);
     // The final stack pointer is checked like a write of the operand size (Bochs: RMW access at SS:RSP).
     c.probeWrite(SS, fin, size);
-    c.setReg(RBP, size, 0, size === 8 ? frame % 4294967296 | 0 : frame, size === 8 ? Math.floor(frame / 4294967296) | 0 : 0);
+    c.setReg(RBP, size, 0, size === 8 ? frame | 0 : frame, size === 8 ? Math.floor(frame / 4294967296) | 0 : 0);
     c.setSp(fin);
   };
 }

@@ -112,7 +112,7 @@ function chunkLen(c: Cpu, offs: number[], segs: number[], size: number, asz: num
     if (k < 2) return 0;
     // Linear address only for the page position (no checks here; physRun checks).
     const s = segs[j];
-    const la = c.long64 ? (s >= 4 ? offs[j] + c.sbase[s] : offs[j]) : (c.sbase[s] + offs[j]) % 4294967296;
+    const la = c.long64 ? (s >= 4 ? offs[j] + c.sbase[s] : offs[j]) : (c.sbase[s] + offs[j]) >>> 0;
     k = Math.min(k, pageRoom(la, size, down));
     if (k < 2) return 0;
   }

@@ -40,7 +40,7 @@ function umip(c: Cpu, what: string): void {
 }
 function canonical(v: number): boolean { return v >= -0x800000000000 && v < 0x800000000000; }
 function num(lo: number, hi: number): number { return hi * 4294967296 + (lo >>> 0); }
-function split(v: number): [number, number] { return [v % 4294967296 | 0, Math.floor(v / 4294967296) | 0]; }
+function split(v: number): [number, number] { return [v | 0, Math.floor(v / 4294967296) | 0]; }
 /** Offset `a + k` wrapped to the address size. */
 function offAdd(asz: number, a: number, k: number): number { return asz === 2 ? (a + k) & 0xffff : asz === 4 ? (a + k) >>> 0 : a + k; }
 function msr(c: Cpu, index: number): [number, number] { return c.readMsr(index) ?? [0, 0]; }
