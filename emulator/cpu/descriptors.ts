@@ -1,4 +1,5 @@
 // Descriptor-table access and checked segment loads (SDM Vol 3A 3.4, 5.5-5.8; Vol 2 MOV/POP Sreg, far JMP/CALL).
+import { farTaskSwitch, isTaskSwitchTarget } from './task-switch';
 import type { Cpu } from './cpu';
 import { CpuFault, GP, NP, SS_, TS, NotImplemented } from './faults';
 import { decodeDescriptor, Descriptor, AR_S, AR_P, AR_TYPE, T_CODE, T_WRITABLE, T_READABLE, T_CONFORMING, AR_DPL_SHIFT, AR_UNUSABLE, AR_L, AR_DB, T_ACCESSED } from './segments';
@@ -86,7 +87,10 @@ export function checkCodeTarget(c: Cpu, sel: number, kind: 'jmp' | 'call' | 'ret
   if (!(d.ar & AR_S)) {
     const type = d.ar & AR_TYPE;
     if (type === 4 || type === 12) throw new NotImplemented(`far ${kind} through a call gate (selector 0x${sel.toString(16)})`);
-    if (type === 5 || type === 1 || type === 9 || type === 3 || type === 11) throw new NotImplemented(`task switch by far ${kind} (selector 0x${sel.toString(16)})`);
+    if (isTaskSwitchTarget(type)) {
+      if (kind === 'jmp' || kind === 'call') farTaskSwitch(c, sel, d, kind);
+      throw new CpuFault(GP, sel & 0xfffc, `far ${kind} target 0x${sel.toString(16)} is a ${type === 5 ? 'task gate' : 'TSS'}, not a code segment`);
+    }
     throw new CpuFault(GP, sel & 0xfffc, `far ${kind} target 0x${sel.toString(16)} is not a code segment`);
   }
   if (!(d.ar & T_CODE)) throw new CpuFault(GP, sel & 0xfffc, `far ${kind} target 0x${sel.toString(16)} is a data segment`);

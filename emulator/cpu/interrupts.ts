@@ -1,7 +1,8 @@
 // Event delivery through the IVT/IDT in real, protected and IA-32e mode (SDM Vol 3A 6.12, 6.14, 20.1.4),
 // double/triple-fault escalation (Table 6-5), and IRET (SDM Vol 2 IRET "Operation").
+import { idtTaskGate, iretTaskReturn } from './task-switch';
 import type { Cpu } from './cpu';
-import { CpuFault, GP, NP, SS_, DF, TS, NotImplemented } from './faults';
+import { CpuFault, GP, NP, SS_, DF, TS } from './faults';
 import { IF, TF, NT, RF, VM, AC as ACF, materialize } from './flags';
 import { AR_DPL_SHIFT, AR_P, AR_TYPE, AR_L, AR_UNUSABLE, T_CONFORMING, AR_DB } from './segments';
 import { CS, SS } from './regs';
@@ -65,10 +66,10 @@ function deliverOnce(c: Cpu, vector: number, type: number, errorCode: number | u
   if (vector * 8 + 7 > c.idtrLimit) throw new CpuFault(GP, idtErr, `vector ${vector} beyond the IDT limit 0x${c.idtrLimit.toString(16)}`);
   const lo = c.readLin32(c.idtrBase + vector * 8, false), hi = c.readLin32(c.idtrBase + vector * 8 + 4, false);
   const gtype = (hi >>> 8) & 0x1f, gdpl = (hi >>> 13) & 3;
-  if (gtype === 5) throw new NotImplemented(`task gate in the IDT (vector ${vector})`);
-  if (gtype !== 6 && gtype !== 7 && gtype !== 14 && gtype !== 15) throw new CpuFault(GP, idtErr, `IDT entry ${vector} is not an interrupt or trap gate (type ${gtype})`);
+  if (gtype !== 5 && gtype !== 6 && gtype !== 7 && gtype !== 14 && gtype !== 15) throw new CpuFault(GP, idtErr, `IDT entry ${vector} is not an interrupt, trap or task gate (type ${gtype})`);
   if (isSoftware(type) && type !== EVENT_PRIV_SOFT_EXC && gdpl < c.cpl) throw new CpuFault(GP, idtErr, `INT ${vector}: gate DPL ${gdpl} < CPL ${c.cpl}`);
   if (!(hi & 0x8000)) throw new CpuFault(NP, idtErr, `IDT gate ${vector} not present`);
+  if (gtype === 5) idtTaskGate(c, lo, vector, type, errorCode, isSoftware(type), rip);
   const sel = lo >>> 16;
   const offset = gtype >= 14 ? ((hi & 0xffff0000) | (lo & 0xffff)) >>> 0 : lo & 0xffff;
   const gate32 = gtype >= 14;
@@ -168,7 +169,7 @@ export function iret(c: Cpu, size: number): void {
     c.nrip = size === 2 ? ip & 0xffff : ip >>> 0;
     return;
   }
-  if (c.flags & NT) throw new NotImplemented('IRET with EFLAGS.NT=1 (task return)');
+  if (c.flags & NT) iretTaskReturn(c);
   // Read the frame before changing anything.
   const sp = c.sp();
   const rd = (i: number): [number, number] => { const lo = c.readSized(SS, wrapSp(c, sp + i * size), size); return [lo, size === 8 ? c.hi : 0]; };

@@ -4,7 +4,7 @@ import { CR0_ET, EFER_LMA, EFER_LME, MAXPHYADDR } from '../cpu/cpu';
 import { CS, SS, DS, ES } from '../cpu/regs';
 import { AR_DPL_SHIFT, AR_UNUSABLE } from '../cpu/segments';
 import { deliverEvent, TripleFault, EVENT_SOFT_INT, EVENT_SOFT_EXC, EVENT_PRIV_SOFT_EXC } from '../cpu/interrupts';
-import { CpuFault } from '../cpu/faults';
+import { CpuFault, VmExitSignal } from '../cpu/faults';
 import { F, Vmcs } from './vmcs';
 import type { VmxUnit } from './vmx-unit';
 import { checkVmEntryIncremental, newEntryCheckMemo, EntryCheckContext, EntryCheckMemo } from './vmentry-checks';
@@ -111,6 +111,13 @@ export function vmEntry(u: VmxUnit, launch: boolean, instruction: string): boole
       try { deliverEvent(c, vector, type, ec, ret, 1); }
       catch (e) {
         if (e instanceof TripleFault) { vmExit(u, { reason: 2, guestRip: c.rip }); return false; }
+        // An exit during delivery (EPT violation, task switch through a task gate) happens in the guest now entered.
+        if (e instanceof VmExitSignal) {
+          const stop = u.notifyEntry(v, launch);
+          e.perform();
+          if (stop && !c.pendingStop) c.pendingStop = { reason: 'event', detail: 'vm-entry' };
+          return false;
+        }
         if (e instanceof CpuFault) throw e;
         throw e;
       }

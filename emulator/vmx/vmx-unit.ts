@@ -14,6 +14,8 @@ import { resolveProfile } from './capabilities';
 import type { CheckFailure } from './vmentry-checks';
 import type { CachedTranslation } from './ept';
 import { LinearTlbModel } from './linear-tlb';
+import { vmExit } from './vm-exit';
+import { VmExitSignal } from '../cpu/faults';
 
 export const INVALID_POINTER = -1; // architecturally FFFFFFFF_FFFFFFFFH
 
@@ -268,6 +270,22 @@ export class VmxUnit {
 
   onNonRootChange(): void { for (const l of this.nonRootListeners) l(); }
 
+  /**
+   * A task switch that passed its checks in VMX non-root operation (cpu/task-switch.ts): VM exit 9 with the new TSS
+   * selector and the source in the qualification (SDM Vol 3C 26.4.2, Table 28-2); the instruction length for
+   * CALL/JMP/IRET and software interrupts. Through a task gate in the IDT the event being delivered is
+   * recorded as the IDT-vectoring information (SDM 28.2.4).
+   */
+  taskSwitchExit(selector: number, source: number, instrLen: number, event: { vector: number; type: number; errorCode?: number } | null): never {
+    const qualification = (selector & 0xffff) + (source & 3) * 0x40000000;
+    throw new VmExitSignal(() => {
+      if (event) {
+        this.cpu.vectoringInfo = 0x80000000 | (event.type << 8) | event.vector | (event.errorCode !== undefined ? 0x800 : 0);
+        this.cpu.vectoringError = event.errorCode ?? 0;
+      }
+      vmExit(this, { reason: 9, qualification, instrLen });
+    }, `VM exit 9 (task switch${event ? ` delivering vector ${event.vector} through a task gate in the IDT` : ''})`);
+  }
   entryFailed(f: CheckFailure): void { this.lastEntryFailure = f; this.counters.failures++; }
 
   /** Starts the VMX-preemption timer from the VMCS when "activate VMX-preemption timer" is 1. */

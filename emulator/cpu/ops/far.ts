@@ -1,6 +1,6 @@
 // Far control transfers and far-pointer loads: far JMP and far CALL (ptr16:16/32 and m16:16/32/64),
 // RETF (with imm16, same and outer privilege), LDS/LES/LFS/LGS/LSS (SDM Vol 2 "Operation").
-// Call gates and task switches are reported as not implemented by descriptors.ts (checkCodeTarget).
+// Call gates are reported as not implemented and task switches handled by descriptors.ts (checkCodeTarget, task-switch.ts).
 import { Mnemonic } from 'iced-x86';
 import type { Cpu } from '../cpu';
 import { hex64 } from '../cpu';
@@ -18,7 +18,7 @@ import { wrapSp } from './stack';
 /** Address of the selector word that follows an offset of `osz` bytes at `ea`, wrapped to the address size. */
 function nextEa(ea: number, osz: number, asz: number): number {
   const v = ea + osz;
-  return asz === 2 ? v & 0xffff : asz === 4 ? v % 4294967296 : v;
+  return asz === 2 ? v & 0xffff : asz === 4 ? v >>> 0 : v;
 }
 
 /** Reads a far pointer m16:16/32/64 from memory: [offset, selector]. The offset is an exact (64-bit signed) number. */

@@ -212,6 +212,7 @@ guest_entry:
 ${o.guest}
         vmcall
         jmp     $
+bits 64                                         ; the guest may have been assembled as 32-bit code
 
 ; ---- VM-exit handler: log the exit information (VMREAD), then advance the guest RIP and resume.
 hv_exit:
