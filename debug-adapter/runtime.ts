@@ -785,6 +785,17 @@ export class VmxRuntime {
     this.finish({ kind: 'stop', info });
   }
 
+  /**
+   * Sends the processor an INIT or a start-up IPI (vector 0..255), as another processor would: it takes effect at
+   * the next instruction boundary when execution resumes (emulator/vmx/signals.ts). Returns what is then pending.
+   */
+  sendSignal(kind: 'init' | 'sipi', vector = 0): { init: boolean; sipi: number | null } {
+    this.requireStopped();
+    this.machine.sendSignal(kind, vector);
+    this.noteEdit();
+    return { init: this.cpu.pendingInit, sipi: this.cpu.pendingSipi >= 0 ? this.cpu.pendingSipi : null };
+  }
+
   /** Sets RIP to a linear address (goto) and reports a 'goto' stop. */
   gotoAddress(la: number): void {
     this.requireStopped();

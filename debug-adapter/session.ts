@@ -26,6 +26,7 @@ import { isExitBreakpoint, parseExitBreakpoint, describeExitBreakpoint } from '.
 import { dataInfoForExpression, memoryDataId, describeDataId } from './data-breakpoints';
 import { normalizePath } from './source-index';
 import { EXCEPTION_FILTERS } from './protocol';
+import type { SignalRequestArguments, SignalResponseBody } from './protocol';
 import { vmcsSnapshot, exitsSnapshot, vmxState, levelsSnapshot, eptTable, translate } from './views';
 import { UserError, argsObject, check, errorMessage, hex, hexBytes, parseMemoryReference, parseNumber } from './util';
 import { validateLaunchArguments } from './launch-args';
@@ -36,8 +37,17 @@ const THREAD_ID = 1;
 /** Custom requests for the extension's views (views.ts). */
 const VIEW_REQUESTS: Record<string, (rt: VmxRuntime, args: unknown) => unknown> = {
   'vmx/vmcs': vmcsSnapshot, 'vmx/exits': exitsSnapshot, 'vmx/state': (rt) => vmxState(rt), 'vmx/levels': (rt) => levelsSnapshot(rt),
-  'vmx/ept': eptTable, 'vmx/translate': translate,
+  'vmx/ept': eptTable, 'vmx/translate': translate, 'vmx/signal': sendSignal,
 };
+
+/** `vmx/signal`: an INIT or start-up IPI for the processor, acted on when it resumes. */
+function sendSignal(rt: VmxRuntime, args: unknown): SignalResponseBody {
+  const a = (args ?? {}) as Partial<SignalRequestArguments>;
+  if (a.kind !== 'init' && a.kind !== 'sipi') throw new UserError(`vmx/signal: kind must be 'init' or 'sipi' (got ${JSON.stringify(a.kind)})`);
+  const vector = a.vector === undefined ? 0 : typeof a.vector === 'string' ? Number(a.vector) : a.vector;
+  if (a.kind === 'sipi' && (typeof vector !== 'number' || !Number.isInteger(vector) || vector < 0 || vector > 255)) throw new UserError(`vmx/signal: SIPI vector must be an integer 0..255 (got ${JSON.stringify(a.vector)})`);
+  return { pending: rt.sendSignal(a.kind, vector as number) };
+}
 
 /** Environment accepting any name: checks a condition's syntax before the program runs. */
 const SYNTAX_ENV: EvalEnv = {

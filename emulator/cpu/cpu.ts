@@ -172,6 +172,10 @@ export class Cpu {
   vectoringError = 0;
   /** Set by devices or the debugger: leave the run loop at the next instruction boundary. */
   stopRequest = false;
+  /** INIT signal latched and not yet acted on (blocked in VMX root operation, SDM Vol 3C 24.8); vmx/signals.ts */
+  pendingInit = false;
+  /** vector of a start-up IPI that arrived and is not yet acted on, or -1 (vmx/signals.ts) */
+  pendingSipi = -1;
   /** Set by an instruction (magic breakpoint, VM exit the debugger watches...): the run loop returns it after the instruction. */
   pendingStop: RunStop | null = null;
   io: PortIo = { read: (_p, size) => (size === 4 ? 0xffffffff : size === 2 ? 0xffff : 0xff), write: () => {} };
@@ -221,6 +225,7 @@ export class Cpu {
     this.cr0 = CR0_ET | CR0_CD | CR0_NW; this.cr2 = 0; this.cr3 = 0; this.cr4 = 0; this.efer = 0; this.xcr0 = 1;
     this.dr.fill(0); this.dr[6] = 0xffff0ff0; this.dr[7] = 0x400;
     this.halted = false; this.shadow = 0; this.nmiBlocked = false; this.vectoringInfo = 0;
+    this.pendingInit = false; this.pendingSipi = -1;
     this.icount = 0; this.tscAdjust = 0;
     this.ept = null; this.nonRoot = false;
     this.msrs.clear();

@@ -62,6 +62,8 @@ export class Executor {
   nonRootWrap: ((d: Insn, e: Exec) => Exec) | null = null;
   /** VMX: instruction-boundary checks in non-root operation; returns true if a VM exit happened. */
   nonRootBoundary: (() => boolean) | null = null;
+  /** INIT and SIPI at an instruction boundary (vmx/signals.ts); true when they ended the boundary (a VM exit or c.pendingStop). */
+  signalBoundary: (() => boolean) | null = null;
   /** VMX: a VM exit after each non-root instruction (monitor trap flag) when this returns true. */
   mtfActive: (() => boolean) | null = null;
   mtfExit: (() => void) | null = null;
@@ -189,6 +191,10 @@ export class Executor {
     c.pendingStop = null;
     while (left > 0) {
       if (c.stopRequest) { c.stopRequest = false; return { reason: 'stop-request' }; }
+      if ((c.pendingInit || c.pendingSipi >= 0) && this.signalBoundary && this.signalBoundary()) {
+        if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; }
+        continue;
+      }
       if (c.nonRoot && this.nonRootBoundary) {
         if (this.nonRootBoundary()) { if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; } continue; }
       }
@@ -272,7 +278,7 @@ export class Executor {
               c.icount += b.n;
               left -= b.n;
               if (c.pendingStop !== null || c.stopRequest || c.icount >= deadline || c.halted || c.nonRoot !== guest) break;
-              if (guest && (c.tsc >= guestLimit || (ints !== null && ints.pendingVector() >= 0))) break;
+              if (guest && (c.tsc >= guestLimit || c.pendingInit || (ints !== null && ints.pendingVector() >= 0))) break;
               const nip = c.rip, gen = c.tlbGeneration;
               let nb: Block | null = null;
               if (b.ip1 === nip && b.g1 === gen) nb = b.n1; else if (b.ip2 === nip && b.g2 === gen) nb = b.n2;

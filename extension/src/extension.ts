@@ -61,6 +61,7 @@ export function activate(ctx: vscode.ExtensionContext): void {
     await vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(uri), { type: 'vmx', request: 'launch', name: 'VMX: debug current file', program: uri.fsPath, stopOnEntry: true });
   });
   cmd('vmx.openExample', (file?: string) => openExample(ctx, typeof file === 'string' ? file : undefined));
+  cmd('vmx.sendSignal', () => sendSignal(state.session));
   cmd('vmx.openWalkthrough', () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${ctx.extension.id}#vmx.gettingStarted`, false));
 
   const sel: vscode.DocumentSelector = [{ language: LANG }];
@@ -78,6 +79,29 @@ export function deactivate(): Thenable<void> | undefined {
 
 async function pick(items: PickItem[], title: string, placeHolder: string): Promise<PickItem | undefined> {
   return vscode.window.showQuickPick(items.map((i) => ({ ...i, picked: false })), { title, placeHolder, matchOnDescription: true, matchOnDetail: true });
+}
+
+/** Sends the vCPU an INIT or a start-up IPI (`vmx/signal`); it acts when execution resumes. */
+async function sendSignal(session: vscode.DebugSession | undefined): Promise<void> {
+  if (!session) { void vscode.window.showErrorMessage('VMX: start a VMX debug session first'); return; }
+  const kind = await vscode.window.showQuickPick([
+    { label: 'INIT', value: 'init' as const, detail: 'Blocked in VMX root operation and in wait-for-SIPI; VM exit 3 (INIT signal) in the guest' },
+    { label: 'Start-up IPI (SIPI)…', value: 'sipi' as const, detail: 'VM exit 4 with the vector as qualification when the guest is in wait-for-SIPI; discarded otherwise' },
+  ], { title: 'Send a signal to the vCPU' });
+  if (!kind) return;
+  let vector: string | undefined;
+  if (kind.value === 'sipi') {
+    vector = await vscode.window.showInputBox({ title: 'SIPI vector', prompt: 'The start-up vector, 0..255 (the AP starts at vector << 12)', value: '0x10',
+      validateInput: (v) => (/^(0x[0-9a-f]{1,2}|\d{1,3})$/i.test(v.trim()) && Number(v.trim()) <= 255 ? undefined : 'a number 0..255, decimal or 0x hex') });
+    if (vector === undefined) return;
+  }
+  try {
+    const r = await session.customRequest('vmx/signal', { kind: kind.value, vector: vector?.trim() }) as { pending: { init: boolean; sipi: number | null } };
+    const what = [r.pending.init ? 'INIT' : '', r.pending.sipi !== null ? `SIPI 0x${r.pending.sipi.toString(16)}` : ''].filter(Boolean).join(' and ');
+    void vscode.window.setStatusBarMessage(`VMX: ${what} pending; it acts when execution resumes`, 5000);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`VMX: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 async function addExitBreakpoint(): Promise<void> {
