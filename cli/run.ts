@@ -1,7 +1,7 @@
 // `vmxdbg run`: assemble/load a program, run it headless, guest console to stdout.
 // Exit status: 0 after Bochs "Shutdown" (port 0x8900); (value<<1|1) & 0xFF after a write to port 0xF4;
 // 3 triple fault, 4 instruction limit reached, 5 unsupported instruction/feature, 6 halted with no
-// wake-up source, 1 load/assembly error, 2 usage error.
+// wake-up source, 7 VMX abort, 1 load/assembly error, 2 usage error.
 import { parseArgs, UsageError } from './args';
 import { Machine } from '../emulator/machine';
 import { loadProgram, ProgramError, ProgramFormat } from '../emulator/loader/program';
@@ -12,7 +12,7 @@ import { describeFailure } from '../emulator/vmx/vmx-unit';
 import { describeExit } from '../emulator/vmx/nesting';
 import { formatCheckFailure, explainCheckFailure } from '../emulator/vmx/vmentry-checks';
 
-export const EXIT = { shutdown: 0, error: 1, usage: 2, tripleFault: 3, limit: 4, notImplemented: 5, halted: 6 } as const;
+export const EXIT = { shutdown: 0, error: 1, usage: 2, tripleFault: 3, limit: 4, notImplemented: 5, halted: 6, vmxAbort: 7 } as const;
 
 const CHUNK = 20_000_000;
 
@@ -96,6 +96,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (stop.reason === 'shutdown') { status = EXIT.shutdown; break; }
     if (stop.reason === 'exit') { status = stop.code & 0xff; break; }
     if (stop.reason === 'triple-fault') { status = EXIT.tripleFault; message = `${stop.detail} at ${where(m)}`; break; }
+    if (stop.reason === 'vmx-abort') { status = EXIT.vmxAbort; message = stop.detail; break; }
     if (stop.reason === 'not-implemented') { status = EXIT.notImplemented; message = stop.message; break; }
     if (stop.reason === 'halted') { status = EXIT.halted; message = `halted at ${where(m)} with ${m.cpu.interruptsEnabled ? 'no interrupt source armed' : 'interrupts disabled'}`; break; }
     status = EXIT.error; message = `stopped: ${JSON.stringify(stop)}`; break;

@@ -143,7 +143,7 @@ export class ReverseEngine {
         if (s.reason === 'breakpoint') {
           skip = true;
           if (scan && user.has(s.address)) { const hit = h.breakpointHit(s.address); if (hit) hits!(hit); }
-        } else if (s.reason === 'halted' || s.reason === 'triple-fault' || s.reason === 'shutdown' || s.reason === 'exit' || s.reason === 'not-implemented') {
+        } else if (s.reason === 'halted' || s.reason === 'triple-fault' || s.reason === 'vmx-abort' || s.reason === 'shutdown' || s.reason === 'exit' || s.reason === 'not-implemented') {
           throw new UserError(`re-execution stopped early (${s.reason}${'detail' in s ? `: ${s.detail}` : ''}) at instruction ${c.icount}`);
         }
         for (const hit of h.drainHits()) if (scan) hits!(hit);

@@ -939,6 +939,12 @@ export class VmxRuntime {
         if (!this.filters.tripleFault || this.config.noDebug) return { kind: 'end', info: { message: this.dead } };
         return { kind: 'stop', info: { reason: 'exception', description: d, exception: { id: 'triple-fault', description: d, details: [s.detail] } } };
       }
+      case 'vmx-abort': {
+        const d = s.detail;
+        this.dead = `${d} (the processor is in the VMX-abort shutdown state; only a reset leaves it)`;
+        if (this.config.noDebug) return { kind: 'end', info: { message: this.dead } };
+        return { kind: 'stop', info: { reason: 'exception', description: d, exception: { id: 'vmx-abort', description: d, details: ['The VMX-abort indicator was written to the VMCS region (offset 4); resuming ends the session.'] } } };
+      }
       case 'not-implemented':
         return { kind: 'stop', info: { reason: 'exception', description: `Not implemented: ${s.message}`, exception: { id: 'not-implemented', description: s.message, details: ['The emulator does not implement this; resuming retries the same instruction.'] } } };
       case 'magic-breakpoint':

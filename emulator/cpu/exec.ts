@@ -28,6 +28,7 @@ export type RunStop =
   | { reason: 'not-implemented'; message: string }
   | { reason: 'magic-breakpoint' }
   | { reason: 'shutdown' }
+  | { reason: 'vmx-abort'; code: number; detail: string }
   | { reason: 'exit'; code: number }
   | { reason: 'event'; detail: string };
 

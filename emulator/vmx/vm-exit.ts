@@ -5,12 +5,11 @@ import type { Cpu } from '../cpu/cpu';
 import { EFER_LMA, EFER_LME, CR0_ET } from '../cpu/cpu';
 import { CS, SS, DS, ES, FS, GS } from '../cpu/regs';
 import { AR_UNUSABLE } from '../cpu/segments';
-import { NotImplemented } from '../cpu/faults';
 import { IF } from '../cpu/flags';
 import { Vmcs, F } from './vmcs';
 import type { VmxUnit, VmExitRecord } from './vmx-unit';
 import type { CheckFailure } from './vmentry-checks';
-import { controlMask32, VMCS_FIELDS } from './arch';
+import { controlMask32 } from './arch';
 import { inactiveState, setInactiveState } from './activity';
 import { MSR_EFER, MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL } from '../cpu/msr';
 import { loadStateMsr, stateMsr } from './state-msrs';
@@ -73,8 +72,11 @@ export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
     // VM exits clear the valid bit of the VM-entry interruption-information field (SDM 28.2.? end).
     v.set(F.VM_ENTRY_INTR_INFO_FIELD, v.lo[F.VM_ENTRY_INTR_INFO_FIELD] & 0x7fffffff);
     saveGuestState(u, v, guestRip);
-    msrList(u, v.num(F.VM_EXIT_MSR_STORE_ADDR), v.u32(F.VM_EXIT_MSR_STORE_COUNT), 'store');
   }
+  // SDM 28.7: problems saving guest MSRs, or a processor in IA-32e mode exiting to a host without it, abort.
+  const storeProblem = info.entryFailure ? null : msrList(u, v.num(F.VM_EXIT_MSR_STORE_ADDR), v.u32(F.VM_EXIT_MSR_STORE_COUNT), 'store');
+  const abort = storeProblem ? { code: VMX_ABORT_SAVE_GUEST_MSRS, detail: storeProblem }
+    : c.efer & EFER_LMA && !(v.lo[F.VM_EXIT_CONTROLS] & EXIT_HOST_64) ? { code: VMX_ABORT_HOST_NOT_64, detail: 'the processor was in IA-32e mode (EFER.LMA = 1) and the "host address-space size" VM-exit control is 0' } : null;
   const rec = u.recordExit({
     seq: 0, reason: info.reason & 0xffff, fullReason, name: '', qualification: typeof q === 'bigint' ? BigInt.asUintN(64, q) : q === 0 ? 0n : BigInt(q >>> 0 === q ? q : BigInt.asUintN(64, BigInt(q))), guestRip,
     guestLinear: info.guestLinear, guestPhysical: info.guestPhysical, interruptionInfo: info.intrInfo ?? 0, instructionLength: info.instrLen ?? 0,
@@ -83,9 +85,11 @@ export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
   });
   c.vectoringInfo = 0;
   u.notifyPreExit(rec); // [nesting] guest registers/paging still live here
+  if (abort) { vmxAbort(u, v, abort.code, abort.detail); return rec; }
   if (c.nonRoot) c.saveFetchEpoch(1);
   loadHostState(u, v);
-  msrList(u, v.num(F.VM_EXIT_MSR_LOAD_ADDR), v.u32(F.VM_EXIT_MSR_LOAD_COUNT), 'load');
+  const loadProblem = msrList(u, v.num(F.VM_EXIT_MSR_LOAD_ADDR), v.u32(F.VM_EXIT_MSR_LOAD_COUNT), 'load');
+  if (loadProblem) { vmxAbort(u, v, VMX_ABORT_LOAD_HOST_MSRS, loadProblem); return rec; }
   c.nonRoot = false;
   c.restoreFetchEpoch(0);
   u.flushShadow();
@@ -103,19 +107,21 @@ const SAVED = [
   'GUEST_SYSENTER_CS', 'GUEST_SYSENTER_ESP', 'GUEST_SYSENTER_EIP',
   'VM_ENTRY_CONTROLS', 'GUEST_ACTIVITY_STATE', 'GUEST_INTERRUPTIBILITY_INFO', 'GUEST_PENDING_DBG_EXCEPTIONS',
 ] as const;
-const SAVED_SLOTS = Int16Array.from(SAVED, (n) => F[n]);
-const SAVED_MASK_LO = Int32Array.from(SAVED, (n) => (VMCS_FIELDS[F[n]].width === '16' ? 0xffff : -1));
-const SAVED_MASK_HI = Int32Array.from(SAVED, (n) => (VMCS_FIELDS[F[n]].width === '16' || VMCS_FIELDS[F[n]].width === '32' ? 0 : -1));
+const SAVED_SLOTS = Int32Array.from(SAVED, (n) => F[n]);
 const stageLo = new Int32Array(SAVED.length), stageHi = new Int32Array(SAVED.length);
 const SEG0 = 6, GDTR0 = SEG0 + 32;
 function stageNum(k: number, n: number): void { stageLo[k] = n | 0; stageHi[k] = Math.floor(n / 4294967296) | 0; }
 
-/** Stores the staged values whose VMCS copies differ. */
+/**
+ * Stores the staged values whose VMCS copies differ (one well-predicted branch per field: most are unchanged).
+ * The staged values are within their fields' widths, so an unchanged field compares equal (Vmcs.set applies the
+ * width to what it stores either way).
+ */
 function storeStaged(v: Vmcs): void {
-  const L = v.lo, H = v.hi, sl = stageLo, sh = stageHi, slots = SAVED_SLOTS, ml = SAVED_MASK_LO, mh = SAVED_MASK_HI;
-  for (let k = 0; k < slots.length; k++) {
-    const s = slots[k], l = sl[k] & ml[k], h = sh[k] & mh[k];
-    if (L[s] !== l || H[s] !== h) v.set(s, l, h);
+  const L = v.lo, H = v.hi, sl = stageLo, sh = stageHi, slots = SAVED_SLOTS, n = slots.length;
+  for (let k = 0; k < n; k++) {
+    const s = slots[k], l = sl[k], h = sh[k];
+    if (((L[s] ^ l) | (H[s] ^ h)) !== 0) v.set(s, l, h);
   }
 }
 
@@ -209,20 +215,52 @@ function loadHostState(u: VmxUnit, v: Vmcs): void {
   void MSR_EFER;
 }
 
-/** MSR-store (exit) and MSR-load (exit) lists: 16-byte entries {index, reserved, data} (SDM 25.7.2). */
-export function msrList(u: VmxUnit, addr: number, count: number, kind: 'store' | 'load'): void {
+/** VMX-abort indicators (SDM Vol 3C 28.7 "VMX Aborts") this processor can produce. */
+export const VMX_ABORT_SAVE_GUEST_MSRS = 1, VMX_ABORT_LOAD_HOST_MSRS = 4, VMX_ABORT_HOST_NOT_64 = 6;
+const ABORT_TEXT: Record<number, string> = {
+  1: 'failure saving guest MSRs', 2: 'host checksum failure', 3: 'current VMCS corrupted', 4: 'failure loading host MSRs',
+  5: 'machine-check event during VM exit', 6: 'IA-32e mode before the VM exit with "host address-space size" = 0',
+};
+
+/**
+ * A VMX abort (SDM Vol 3C 28.7): the VMX-abort indicator is written to the current VMCS's region (the VMCS data
+ * itself is not written back) and the processor enters the VMX-abort shutdown state, which only a reset leaves:
+ * the run stops there.
+ */
+function vmxAbort(u: VmxUnit, v: Vmcs, code: number, detail: string): void {
+  const c = u.cpu;
+  v.abort = code;
+  c.mem.write32(v.address + 4, code);
+  c.halted = true;
+  c.pendingStop = { reason: 'vmx-abort', code, detail: `VMX abort ${code} (${ABORT_TEXT[code]}): ${detail}; VMCS 0x${v.address.toString(16)}` };
+}
+
+/**
+ * VM-exit MSR-store and MSR-load lists: 16-byte entries {index, reserved, data} (SDM 25.7.2, 28.4, 28.6).
+ * Returns what makes the VMX abort (SDM 28.4: reserved bits, the x2APIC range, IA32_SMBASE, an MSR that cannot
+ * be read; 28.6 adds FS/GS base, IA32_SMM_MONITOR_CTL and values WRMSR would reject), or null.
+ */
+export function msrList(u: VmxUnit, addr: number, count: number, kind: 'store' | 'load'): string | null {
   const c = u.cpu;
   for (let i = 0; i < count; i++) {
     const e = addr + i * 16;
-    const index = c.mem.read32(e) >>> 0;
+    const index = c.mem.read32(e) >>> 0, rsvd = c.mem.read32(e + 4);
+    const what = `VM-exit MSR-${kind} entry ${i + 1} (MSR 0x${index.toString(16)})`;
+    if (rsvd !== 0) return `${what}: bits 63:32 of the index dword pair are 0x${(rsvd >>> 0).toString(16)}`;
+    if ((index >>> 8) === 0x8) return `${what}: MSRs in the x2APIC range 800H-8FFH may not be in the list`;
+    if (index === 0x9e) return `${what}: IA32_SMBASE may not be in the list`;
     if (kind === 'store') {
-      const val = c.readMsr(index);
-      if (!val) throw new NotImplemented(`VMX abort: VM-exit MSR-store entry ${i + 1} names MSR 0x${index.toString(16)} that cannot be read`);
+      let val: [number, number] | undefined;
+      try { val = c.readMsr(index); } catch { val = undefined; }
+      if (!val) return `${what}: RDMSR of it would fault`;
       c.mem.write32(e + 8, val[0]); c.mem.write32(e + 12, val[1]);
     } else {
+      if (index === 0xc0000100 || index === 0xc0000101 || index === 0x9b) return `${what}: FS base, GS base and IA32_SMM_MONITOR_CTL may not be loaded this way`;
       const lo = c.mem.read32(e + 8), hi = c.mem.read32(e + 12);
-      try { if (!c.writeMsr(index, lo, hi)) throw new Error('unknown MSR'); }
-      catch { throw new NotImplemented(`VMX abort: VM-exit MSR-load entry ${i + 1} (MSR 0x${index.toString(16)}) cannot be loaded`); }
+      let ok = false;
+      try { ok = c.writeMsr(index, lo, hi); } catch { ok = false; }
+      if (!ok) return `${what}: WRMSR of 0x${(hi >>> 0).toString(16).padStart(8, '0')}${(lo >>> 0).toString(16).padStart(8, '0')} would fault`;
     }
   }
+  return null;
 }
