@@ -1,6 +1,8 @@
 // VMX instructions in VMX root operation and outside VMX operation (SDM Vol 3C ch. 31 "VMX
 // Instruction Reference", each instruction's "Operation"). In non-root operation the compiled
 // blocks route every VMX instruction through nonroot.ts, which makes it exit first.
+import { eptpProblem } from './checks/controls';
+import { capsInfo } from './checks/state';
 import { Mnemonic } from 'iced-x86';
 import type { Cpu } from '../cpu/cpu';
 import { CR0_PE, CR4_VMXE, EFER_LMA } from '../cpu/cpu';
@@ -239,9 +241,9 @@ function invept(d: Insn): Exec {
     const lo = c.read64(d2.mseg, ea), hi = c.hi;
     c.read64(d2.mseg, ea + 8);
     if (type === 1) {
-      const eptp = (hi >>> 0) * 4294967296 + (lo >>> 0);
-      const mt = lo & 7, walk = (lo >>> 3) & 7;
-      if ((mt !== 0 && mt !== 6) || walk !== 3 || (lo & 0xf80) !== 0 || eptp >= 2 ** MAXPHYADDR) { u.fail('INVEPT', 28, `single-context INVEPT with an invalid EPTP 0x${eptp.toString(16)}`); return; }
+      // The EPTP must pass the VM-entry EPTP checks (SDM 31.3 INVEPT "Operation"), on this CPU's capabilities.
+      const problem = eptpProblem((BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0), capsInfo(u.caps), MAXPHYADDR);
+      if (problem) { u.fail('INVEPT', 28, `single-context INVEPT with an invalid EPTP: ${problem.actual}; required ${problem.required}`); return; }
     }
     // The emulator's own TLB is flushed on every VM entry/exit; strictTlb keeps per-EPTP caches.
     u.invalidateEpt(type === 1 ? (hi >>> 0) * 4294967296 + (lo >>> 0) : null);

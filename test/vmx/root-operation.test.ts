@@ -3,7 +3,7 @@
 // in root operation: every type, descriptor checks, VMfailValid 28 (SDM Vol 3C 31.3 INVEPT, INVVPID); VMREAD and
 // VMWRITE with 32-bit operands in a 32-bit (legacy protected mode) hypervisor.
 import { describe, it, expect } from 'vitest';
-import { nasmAvailable } from '../cpu/harness';
+import { nasmAvailable, RunOptions } from '../cpu/harness';
 import { runVmx, CF, ZF } from './vmx-harness';
 import { F } from '../../emulator/vmx/vmcs';
 
@@ -84,14 +84,14 @@ hlt`);
 });
 
 describe.skipIf(!nasmAvailable())('INVEPT and INVVPID in VMX root operation', () => {
-  const run = (code: string) => runVmx(`VMXON_OK
+  const run = (code: string, machine?: RunOptions['machine']) => runVmx(`VMXON_OK
 LOAD_VMCS VMCS_A
 jmp go_on
 align 16
 desc: dq 0, 0
 go_on:
 ${code}
-hlt`);
+hlt`, { machine });
   // one INVEPT/INVVPID with the given type and descriptor: RFLAGS into flagsReg (ZF = VMfailValid), the VM-instruction error into errReg
   const check = (insn: string, type: number, d0: string, d1: string, flagsReg: string, errReg: string) => `
 mov rcx, ${d0}
@@ -116,6 +116,20 @@ vmread ${errReg}, rbx`;
     expect([r.reg('r12'), r.reg('r13')]).toEqual([28n, 28n]);
     expect([r.reg('r10') & ARITH, r.reg('r11') & ARITH]).toEqual([0n, 0n]);
     expect(r.m.vmx!.lastFailure?.message).toMatch(/invalid EPTP/);
+  });
+
+  it('INVEPT single-context checks the EPTP as VM entry does, on this CPU: A/D bit 6 without EPT A/D support, walk length 5, reserved bit 8 (28)', () => {
+    const r = run([
+      check('invept', 1, '0x3000 | 6 | (3 << 3) | (1 << 6)', '0', 'r8', 'r12'),   // A/D: fine by default
+      check('invept', 1, '0x3000 | 6 | (4 << 3)', '0', 'r9', 'r13'),              // 5-level walk: not supported
+      check('invept', 1, '0x3000 | 6 | (3 << 3) | (1 << 8)', '0', 'r10', 'r14'),  // reserved bit 8
+    ].join('\n'));
+    expect([r.reg('r8') & ARITH, r.reg('r9') & ARITH, r.reg('r10') & ARITH]).toEqual([0n, ZF, ZF]);
+    expect([r.reg('r13'), r.reg('r14')]).toEqual([28n, 28n]);
+    const noAd = run(check('invept', 1, '0x3000 | 6 | (3 << 3) | (1 << 6)', '0', 'r8', 'r12'), { cpuProfile: 'no-ept-ad' });
+    expect(noAd.reg('r8') & ARITH).toBe(ZF);
+    expect(noAd.reg('r12')).toBe(28n);
+    expect(noAd.m.vmx!.lastFailure?.message).toMatch(/bit 6, accessed\/dirty flags, is 1.*IA32_VMX_EPT_VPID_CAP\[21\]/);
   });
 
   it('INVVPID: type 4 (28), VPID 0 for types 0/1/3 (28), descriptor bits 63:16 (28), non-canonical address (28); valid ones succeed', () => {

@@ -5,6 +5,7 @@ import {
   CONTROL_FIELD, ENTRY, EXIT, EntryCheckState, F, PIN, PROC, SEC, SECTION, bitList, controlBitList, controlCheck, fail, fv, guarded, h, h32,
 } from './state';
 import type { CheckOutcome, GuardWord, VmEntryCheck } from './types';
+import type { CapsInfo } from './state';
 
 const S_EXEC = SECTION.exec, S_EXIT = SECTION.exit, S_ENTRY = SECTION.entry;
 
@@ -126,23 +127,30 @@ const needsEpt = (id: string, name: string, mask: number): VmEntryCheck => contr
 const TYPE_NAMES = ['external interrupt', 'reserved (1)', 'NMI', 'hardware exception', 'software interrupt', 'privileged software exception', 'software exception', 'other event'];
 const intrDesc = (s: EntryCheckState): string => `${fv('VM_ENTRY_INTR_INFO_FIELD', s.intr, 8)} (valid, type ${s.intrType} = ${TYPE_NAMES[s.intrType]}, vector ${s.intrVector})`;
 
-function eptpTest(s: EntryCheckState): CheckOutcome | undefined {
-  if (!s.ept) return undefined;
-  const p = s.r(F.EPT_POINTER);
+/**
+ * Whether an EPTP is valid on this CPU (SDM Vol 3C 27.2.1.1, "EPT pointer"): the same test for VM entry and for
+ * single-context INVEPT (31.3 INVEPT "Operation"). Returns what is wrong (`actual`) and what is required, or null.
+ */
+export function eptpProblem(p: bigint, c: CapsInfo, maxPhys: number): { actual: string; required: string } | null {
   const mt = Number(p & 7n), walk = Number((p >> 3n) & 7n) + 1;
-  const c = s.caps;
   const actual = (what: string): string => `${fv('EPT_POINTER', p)} (${what})`;
   if (!((mt === 0 && c.eptUc) || (mt === 6 && c.eptWb))) {
-    return fail(actual(`memory type ${mt}`), `memory type (bits 2:0) supported by IA32_VMX_EPT_VPID_CAP: ${[c.eptUc ? '0 (UC)' : '', c.eptWb ? '6 (WB)' : ''].filter(Boolean).join(' or ') || 'none'}`);
+    return { actual: actual(`memory type ${mt}`), required: `memory type (bits 2:0) supported by IA32_VMX_EPT_VPID_CAP: ${[c.eptUc ? '0 (UC)' : '', c.eptWb ? '6 (WB)' : ''].filter(Boolean).join(' or ') || 'none'}` };
   }
   if (!((walk === 4 && c.eptWalk4) || (walk === 5 && c.eptWalk5))) {
-    return fail(actual(`bits 5:3 = ${walk - 1}, page-walk length ${walk}`), `bits 5:3 = ${[c.eptWalk4 ? '3 (4-level)' : '', c.eptWalk5 ? '4 (5-level)' : ''].filter(Boolean).join(' or ')} as IA32_VMX_EPT_VPID_CAP bits 6/7 allow`);
+    return { actual: actual(`bits 5:3 = ${walk - 1}, page-walk length ${walk}`), required: `bits 5:3 = ${[c.eptWalk4 ? '3 (4-level)' : '', c.eptWalk5 ? '4 (5-level)' : ''].filter(Boolean).join(' or ')} as IA32_VMX_EPT_VPID_CAP bits 6/7 allow` };
   }
-  if ((p & 0x40n) !== 0n && !c.eptAd) return fail(actual('bit 6, accessed/dirty flags, is 1'), 'bit 6 = 0: IA32_VMX_EPT_VPID_CAP[21] (EPT A/D flags) is 0 on this CPU');
-  if ((p & 0x80n) !== 0n && !c.eptSss) return fail(actual('bit 7, supervisor shadow-stack control, is 1'), 'bit 7 = 0: IA32_VMX_EPT_VPID_CAP[23] (supervisor shadow-stack control) is 0 on this CPU');
-  if ((p & 0xf00n) !== 0n) return fail(actual(`reserved bits 11:8 = ${h((p >> 8n) & 0xfn)}`), 'bits 11:8 = 0 (reserved)');
-  if (!s.physOk(p)) return fail(actual(`sets bits at or above ${s.maxPhys}`), `bits 63:${s.maxPhys} = 0 (MAXPHYADDR = ${s.maxPhys})`);
-  return undefined;
+  if ((p & 0x40n) !== 0n && !c.eptAd) return { actual: actual('bit 6, accessed/dirty flags, is 1'), required: 'bit 6 = 0: IA32_VMX_EPT_VPID_CAP[21] (EPT A/D flags) is 0 on this CPU' };
+  if ((p & 0x80n) !== 0n && !c.eptSss) return { actual: actual('bit 7, supervisor shadow-stack control, is 1'), required: 'bit 7 = 0: IA32_VMX_EPT_VPID_CAP[23] (supervisor shadow-stack control) is 0 on this CPU' };
+  if ((p & 0xf00n) !== 0n) return { actual: actual(`reserved bits 11:8 = ${h((p >> 8n) & 0xfn)}`), required: 'bits 11:8 = 0 (reserved)' };
+  if (p >> BigInt(maxPhys) !== 0n) return { actual: actual(`sets bits at or above ${maxPhys}`), required: `bits 63:${maxPhys} = 0 (MAXPHYADDR = ${maxPhys})` };
+  return null;
+}
+
+function eptpTest(s: EntryCheckState): CheckOutcome | undefined {
+  if (!s.ept) return undefined;
+  const problem = eptpProblem(s.r(F.EPT_POINTER), s.caps, s.maxPhys);
+  return problem ? fail(problem.actual, problem.required) : undefined;
 }
 
 const ROWS: readonly VmEntryCheck[] = [
