@@ -196,13 +196,15 @@ export class Executor {
         if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; }
         continue;
       }
+      // Timer events due by now are raised before the boundary checks see what is pending (a VM exit for an
+      // interrupt that became due happens here, not one block later).
+      const ints = this.interrupts;
+      if (ints !== null && c.tsc >= ints.nextDeadline()) ints.advance(c.tsc);
       if (c.nonRoot && this.nonRootBoundary) {
         if (this.nonRootBoundary()) { if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; } continue; }
       }
       // ---- events at the instruction boundary (SDM Vol 3A 6.9 priorities, simplified: external interrupts)
-      const ints = this.interrupts;
       if (ints) {
-        if (c.tsc >= ints.nextDeadline()) ints.advance(c.tsc);
         if (c.halted) {
           if (ints.pendingVector() < 0 || !(c.flags & IF)) {
             // In non-root operation a pending interrupt or the preemption timer may end the halt with a VM exit.

@@ -98,6 +98,17 @@ describe('interrupt and timer controls', () => {
     expect(r.m.apic.read(0x120, 4) & 1).toBe(1);        // ISR bit 0x40
   });
 
+  it('a timer interrupt that falls due before VMLAUNCH exits before the first guest instruction, whatever block it expired in', () => {
+    // The timer is armed last in the setup; counts 1-3 (the XOR, MOV RSP and VMLAUNCH that follow) expire in root
+    // operation (IF = 0 there), so the VM exit comes at once with the guest RIP untouched.
+    for (let count = 1; count <= 3; count++) {
+      const r = runHv({ guest: SPIN, pin: 'PIN_EXTERNAL_INTERRUPT_EXITING', setup: apicTimer(count), maxExits: 1 });
+      expectDone(r);
+      expect(reasons(r), `count ${count}`).toEqual([1]);
+      expect(r.exits[0].rip, `count ${count}`).toBe(BigInt(r.label('guest_entry')));
+    }
+  });
+
   it('external-interrupt exiting without acknowledge: interruption information invalid, the interrupt stays pending', () => {
     const r = runHv({ guest: SPIN, pin: 'PIN_EXTERNAL_INTERRUPT_EXITING', setup: apicTimer(2000), maxExits: 1 });
     expectDone(r);
