@@ -1157,6 +1157,7 @@ export class VmxRuntime {
 
   /** The debugger changed the machine: the history before this point can no longer be replayed into it. */
   private noteEdit(): void {
+    this.cpu.sysGen++; // a debugger edit may have changed state a VM exit saves (emulator/cpu/cpu.ts sysGen)
     this.store?.rebase(this.snapshotExtra());
     this.highWater = this.cpu.icount;
     this.data.refresh();

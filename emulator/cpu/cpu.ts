@@ -172,6 +172,14 @@ export class Cpu {
   vectoringError = 0;
   /** Set by devices or the debugger: leave the run loop at the next instruction boundary. */
   stopRequest = false;
+  /**
+   * Bumped by every change to the processor state a VM exit saves apart from RSP, RIP, RFLAGS and the
+   * non-register state: segment registers, LDTR, TR, GDTR, IDTR, CR0, CR3, CR4, EFER and MSRs. A VM exit
+   * skips saving that state when it is unchanged since the VM entry (vmx/vm-exit.ts); a writer that does not
+   * bump it would leave stale guest state in the VMCS, which the tests' cross-check (VMXDBG_VERIFY_LAZY_SAVE)
+   * reports.
+   */
+  sysGen = 0;
   /** INIT signal latched and not yet acted on (blocked in VMX root operation, SDM Vol 3C 24.8); vmx/signals.ts */
   pendingInit = false;
   /** vector of a start-up IPI that arrived and is not yet acted on, or -1 (vmx/signals.ts) */
@@ -225,7 +233,7 @@ export class Cpu {
     this.cr0 = CR0_ET | CR0_CD | CR0_NW; this.cr2 = 0; this.cr3 = 0; this.cr4 = 0; this.efer = 0; this.xcr0 = 1;
     this.dr.fill(0); this.dr[6] = 0xffff0ff0; this.dr[7] = 0x400;
     this.halted = false; this.shadow = 0; this.nmiBlocked = false; this.vectoringInfo = 0;
-    this.pendingInit = false; this.pendingSipi = -1;
+    this.pendingInit = false; this.pendingSipi = -1; this.sysGen++;
     this.icount = 0; this.tscAdjust = 0;
     this.ept = null; this.nonRoot = false;
     this.msrs.clear();
@@ -300,6 +308,7 @@ export class Cpu {
 
   // ================================================================ segmentation
   setSegReal(s: number, sel: number): void {
+    this.sysGen++;
     this.sel[s] = sel & 0xffff;
     this.sbase[s] = (sel & 0xffff) << 4;
     if (!this.pe || s === CS) {
@@ -311,11 +320,13 @@ export class Cpu {
   }
   /** Real-mode / VM86-style load: only selector and base change (SDM Vol 3A 20.1.1: limit/attributes keep cached values). */
   loadSegRealMode(s: number, sel: number): void {
+    this.sysGen++;
     this.sel[s] = sel & 0xffff;
     this.sbase[s] = (sel & 0xffff) << 4;
     if (s === CS) this.updateMode();
   }
   setSegCache(s: number, sel: number, base: number, limit: number, ar: number): void {
+    this.sysGen++;
     this.sel[s] = sel; this.sbase[s] = base; this.slimit[s] = limit; this.sar[s] = ar;
     this.computeSegOk(s);
   }
@@ -765,6 +776,7 @@ export class Cpu {
     return this.msrs.get(index);
   }
   writeMsr(index: number, lo: number, hi: number): boolean {
+    this.sysGen++;
     for (const h of this.msrHandlers) if (h.write(this, index, lo, hi)) return true;
     return false;
   }

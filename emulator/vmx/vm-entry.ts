@@ -186,6 +186,8 @@ function loadGuestState(u: VmxUnit, v: Vmcs): void {
   c.halted = activity !== 0;
   setInactiveState(u, activity);
   c.rip = c.nrip = v.snum(F.GUEST_RIP);
+  // The system fields were in sync with the processor state just loaded from them (vm-exit.ts saveGuestState).
+  u.entryVmcs = v; u.entrySysGen = c.sysGen; u.entrySysSynced = v.sysSynced;
   void CS; void DS; void ES;
 }
 

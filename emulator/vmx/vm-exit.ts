@@ -6,7 +6,7 @@ import { EFER_LMA, EFER_LME, CR0_ET } from '../cpu/cpu';
 import { CS, SS, DS, ES, FS, GS } from '../cpu/regs';
 import { AR_UNUSABLE } from '../cpu/segments';
 import { IF } from '../cpu/flags';
-import { Vmcs, F } from './vmcs';
+import { Vmcs, F, GUEST_SYSTEM_FIELDS } from './vmcs';
 import type { VmxUnit, VmExitRecord } from './vmx-unit';
 import type { CheckFailure } from './vmentry-checks';
 import { controlMask32 } from './arch';
@@ -98,43 +98,25 @@ export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
   return rec;
 }
 
-// Guest-state fields every VM exit saves (SDM 28.3), in staging order: the values are staged as dword pairs
-// by straight-line code, then compared with the VMCS and stored (marking changes dirty) in one loop.
-const SAVED = [
-  'GUEST_CR0', 'GUEST_CR3', 'GUEST_CR4', 'GUEST_RSP', 'GUEST_RIP', 'GUEST_RFLAGS',
-  ...['ES', 'CS', 'SS', 'DS', 'FS', 'GS', 'LDTR', 'TR'].flatMap((n) => [`GUEST_${n}_SELECTOR`, `GUEST_${n}_BASE`, `GUEST_${n}_LIMIT`, `GUEST_${n}_AR_BYTES`]),
-  'GUEST_GDTR_BASE', 'GUEST_GDTR_LIMIT', 'GUEST_IDTR_BASE', 'GUEST_IDTR_LIMIT',
-  'GUEST_SYSENTER_CS', 'GUEST_SYSENTER_ESP', 'GUEST_SYSENTER_EIP',
-  'VM_ENTRY_CONTROLS', 'GUEST_ACTIVITY_STATE', 'GUEST_INTERRUPTIBILITY_INFO', 'GUEST_PENDING_DBG_EXCEPTIONS',
-] as const;
-const SAVED_SLOTS = Int32Array.from(SAVED, (n) => F[n]);
-const stageLo = new Int32Array(SAVED.length), stageHi = new Int32Array(SAVED.length);
-const SEG0 = 6, GDTR0 = SEG0 + 32;
+// Guest-state saving (SDM 28.3). The system part (GUEST_SYSTEM_FIELDS: control registers, segments, descriptor
+// tables, SYSENTER MSRs) is staged as dword pairs by straight-line code, then compared with the VMCS and stored
+// (marking changes dirty) in one loop; it is skipped when nothing could have changed it since the VM entry:
+// the processor's sysGen is the one the entry left, and the fields were in sync with the processor then
+// (Vmcs.sysSynced: saved by the previous exit and not written since; loading and saving them again gives the
+// same values). The rest (RSP, RIP, RFLAGS, non-register state) is saved every time.
+const SYS_SLOTS = Int32Array.from(GUEST_SYSTEM_FIELDS, (n) => F[n]);
+const stageLo = new Int32Array(SYS_SLOTS.length), stageHi = new Int32Array(SYS_SLOTS.length);
+const SEG0 = 3, GDTR0 = SEG0 + 32;
 function stageNum(k: number, n: number): void { stageLo[k] = n | 0; stageHi[k] = Math.floor(n / 4294967296) | 0; }
+/** Tests set VMXDBG_VERIFY_LAZY_SAVE=1: every skipped save is checked against a full one. */
+const VERIFY_LAZY_SAVE = typeof process !== 'undefined' && process.env?.VMXDBG_VERIFY_LAZY_SAVE === '1';
 
-/**
- * Stores the staged values whose VMCS copies differ (one well-predicted branch per field: most are unchanged).
- * The staged values are within their fields' widths, so an unchanged field compares equal (Vmcs.set applies the
- * width to what it stores either way).
- */
-function storeStaged(v: Vmcs): void {
-  const L = v.lo, H = v.hi, sl = stageLo, sh = stageHi, slots = SAVED_SLOTS, n = slots.length;
-  for (let k = 0; k < n; k++) {
-    const s = slots[k], l = sl[k], h = sh[k];
-    if (((L[s] ^ l) | (H[s] ^ h)) !== 0) v.set(s, l, h);
-  }
-}
-
-function saveGuestState(u: VmxUnit, v: Vmcs, guestRip: number): void {
-  const c = u.cpu;
-  const exitCtl = v.lo[F.VM_EXIT_CONTROLS];
+/** Stages the system part of the processor's state in GUEST_SYSTEM_FIELDS order. */
+function stageSystem(c: Cpu, v: Vmcs): void {
   const sl = stageLo, sh = stageHi;
   sl[0] = c.cr0; sh[0] = 0;
   stageNum(1, c.cr3);
   sl[2] = c.cr4; sh[2] = 0;
-  sl[3] = c.r[8]; sh[3] = c.r[9];
-  stageNum(4, guestRip);
-  sl[5] = c.getFlags(); sh[5] = 0;
   for (let s = 0; s < 6; s++) {
     const k = SEG0 + 4 * s;
     sl[k] = c.sel[s]; sh[k] = 0;
@@ -155,12 +137,50 @@ function saveGuestState(u: VmxUnit, v: Vmcs, guestRip: number): void {
   // SDM 28.2: the "IA-32e mode guest" entry control receives IA32_EFER.LMA.
   const entry = v.lo[F.VM_ENTRY_CONTROLS];
   sl[GDTR0 + 7] = c.efer & EFER_LMA ? entry | ENTRY_IA32E : entry & ~ENTRY_IA32E; sh[GDTR0 + 7] = 0;
+}
+
+/**
+ * Stores the staged values whose VMCS copies differ (one well-predicted branch per field: most are unchanged).
+ * The staged values are within their fields' widths, so an unchanged field compares equal (Vmcs.set applies the
+ * width to what it stores either way).
+ */
+function storeSystem(v: Vmcs): void {
+  const L = v.lo, H = v.hi, sl = stageLo, sh = stageHi, slots = SYS_SLOTS, n = slots.length;
+  for (let k = 0; k < n; k++) {
+    const s = slots[k], l = sl[k], h = sh[k];
+    if (((L[s] ^ l) | (H[s] ^ h)) !== 0) v.set(s, l, h);
+  }
+}
+
+/** VMXDBG_VERIFY_LAZY_SAVE: the skipped system part must equal what a full save would store. */
+function verifySkippedSave(c: Cpu, v: Vmcs): void {
+  stageSystem(c, v);
+  for (let k = 0; k < SYS_SLOTS.length; k++) {
+    const s = SYS_SLOTS[k];
+    if (v.lo[s] !== stageLo[k] || v.hi[s] !== stageHi[k]) {
+      throw new Error(`lazy guest-state save: ${GUEST_SYSTEM_FIELDS[k]} is 0x${(v.hi[s] >>> 0).toString(16)}_${(v.lo[s] >>> 0).toString(16)} in the VMCS but the processor holds 0x${(stageHi[k] >>> 0).toString(16)}_${(stageLo[k] >>> 0).toString(16)} (a writer of that state does not bump Cpu.sysGen)`);
+    }
+  }
+}
+
+function saveGuestState(u: VmxUnit, v: Vmcs, guestRip: number): void {
+  const c = u.cpu;
+  const exitCtl = v.lo[F.VM_EXIT_CONTROLS];
+  if (u.entryVmcs === v && u.entrySysSynced && v.sysSynced && c.sysGen === u.entrySysGen) {
+    if (VERIFY_LAZY_SAVE) verifySkippedSave(c, v);
+  } else {
+    stageSystem(c, v);
+    storeSystem(v);
+    v.sysSynced = true;
+  }
+  v.set(F.GUEST_RSP, c.r[8], c.r[9]);
+  v.setNum(F.GUEST_RIP, guestRip);
+  v.set(F.GUEST_RFLAGS, c.getFlags());
   // Non-register state (SDM 28.3.4). Our interrupt shadow does not record its source: it is reported
   // as blocking by STI when IF=1 and by MOV SS otherwise.
-  sl[GDTR0 + 8] = inactiveState(u) || (c.halted ? 1 : 0); sh[GDTR0 + 8] = 0;
-  sl[GDTR0 + 9] = (c.shadow ? (c.flags & IF ? 1 : 2) : 0) | (c.nmiBlocked ? 8 : 0); sh[GDTR0 + 9] = 0;
-  sl[GDTR0 + 10] = 0; sh[GDTR0 + 10] = 0;
-  storeStaged(v);
+  v.set(F.GUEST_ACTIVITY_STATE, inactiveState(u) || (c.halted ? 1 : 0));
+  v.set(F.GUEST_INTERRUPTIBILITY_INFO, (c.shadow ? (c.flags & IF ? 1 : 2) : 0) | (c.nmiBlocked ? 8 : 0));
+  v.set(F.GUEST_PENDING_DBG_EXCEPTIONS, 0);
   if (exitCtl & EXIT_SAVE_DEBUG) {
     v.setNum(F.GUEST_DR7, c.dr[7]);
     const dbg = stateMsr(c, MSR_DEBUGCTL); if (dbg) v.set(F.GUEST_IA32_DEBUGCTL, dbg[0], dbg[1]);

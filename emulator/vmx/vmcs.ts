@@ -24,6 +24,20 @@ export function slotOf(encoding: number): number {
 /** Slot numbers by field name (a plain object: these lookups sit on the VM entry/exit paths). */
 export const F: Readonly<Record<string, number>> = Object.freeze(Object.fromEntries(VMCS_FIELDS.map((f, i) => [f.name, i])));
 
+/**
+ * Guest-state fields a VM exit saves from processor state that changes only with Cpu.sysGen: CR0, CR3, CR4, the
+ * segment registers, LDTR, TR, GDTR, IDTR, the SYSENTER MSRs, and the "IA-32e mode guest" VM-entry control (from
+ * EFER.LMA). In staging order (vm-exit.ts).
+ */
+export const GUEST_SYSTEM_FIELDS = [
+  'GUEST_CR0', 'GUEST_CR3', 'GUEST_CR4',
+  ...['ES', 'CS', 'SS', 'DS', 'FS', 'GS', 'LDTR', 'TR'].flatMap((n) => [`GUEST_${n}_SELECTOR`, `GUEST_${n}_BASE`, `GUEST_${n}_LIMIT`, `GUEST_${n}_AR_BYTES`]),
+  'GUEST_GDTR_BASE', 'GUEST_GDTR_LIMIT', 'GUEST_IDTR_BASE', 'GUEST_IDTR_LIMIT',
+  'GUEST_SYSENTER_CS', 'GUEST_SYSENTER_ESP', 'GUEST_SYSENTER_EIP', 'VM_ENTRY_CONTROLS',
+] as const;
+const SYSTEM_SLOT = new Uint8Array(VMCS_SLOTS);
+for (const n of GUEST_SYSTEM_FIELDS) SYSTEM_SLOT[F[n]] = 1;
+
 export class Vmcs {
   readonly lo = new Int32Array(VMCS_SLOTS);
   readonly hi = new Int32Array(VMCS_SLOTS);
@@ -36,6 +50,11 @@ export class Vmcs {
   private readonly dirtyMark = new Uint8Array(VMCS_SLOTS);
   /** incremental VM-entry check state (vm-entry.ts) */
   checkMemo: unknown = null;
+  /**
+   * The GUEST_SYSTEM_FIELDS hold exactly what saving the processor's state would store: set by a VM exit that
+   * saved them, cleared by any change to one of them (VMWRITE, the debugger, a VM exit's own store).
+   */
+  sysSynced = false;
   revision = 0;
   shadow = false;
   abort = 0;
@@ -56,6 +75,7 @@ export class Vmcs {
     if (l !== this.lo[slot] || h !== this.hi[slot]) {
       this.lo[slot] = l; this.hi[slot] = h;
       if (this.dirtyMark[slot] === 0) { this.dirtyMark[slot] = 1; this.dirty[this.dirtyCount++] = slot; }
+      if (SYSTEM_SLOT[slot] !== 0) this.sysSynced = false;
     }
   }
   clearDirty(): void {

@@ -106,6 +106,11 @@ export class VmxUnit {
   timerActive = false;
   /** ACTIVITY_SHUTDOWN or ACTIVITY_WAIT_FOR_SIPI while the guest is in that state, else 0 (activity.ts) */
   inactiveActivity = 0;
+  /** vm-entry.ts/vm-exit.ts: the VMCS of the last VM entry, Cpu.sysGen after it loaded guest state, and whether
+   * that VMCS's system fields were in sync with the processor (Vmcs.sysSynced) */
+  entryVmcs: Vmcs | null = null;
+  entrySysGen = -1;
+  entrySysSynced = false;
   /** vm-entry.ts: the EPT translator of the last entry (reused while EPTP and mode-based execute stay the same) */
   eptCache: { ept: Ept; mbec: boolean } | null = null;
   /** vm-entry.ts: the VM-entry check context of this processor, refreshed per entry */
@@ -209,7 +214,7 @@ export class VmxUnit {
   /** Leaves VMX operation and forgets all VMX state (machine reset / program load). */
   reset(): void {
     this.inVmx = false; this.vmxonPtr = INVALID_POINTER; this.current = null; this.cpu.nonRoot = false;
-    this.history.length = 0; this.lastExit = null; this.lastFailure = null; this.lastEntryFailure = null; this.timerActive = false; this.inactiveActivity = 0;
+    this.history.length = 0; this.lastExit = null; this.lastFailure = null; this.lastEntryFailure = null; this.timerActive = false; this.inactiveActivity = 0; this.entryVmcs = null; this.entrySysSynced = false;
     this.counters.exits = this.counters.entries = this.counters.failures = 0;
     this.eptTlbs.clear(); this.staleTranslations.length = 0; this.shadow = null;
     this.linearTlb?.reset();

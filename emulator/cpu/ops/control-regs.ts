@@ -48,7 +48,7 @@ function pdpteReloadNeeded(cr0: number, cr4: number, efer: number): boolean {
 function loadPdptesFor(c: Cpu, cr3: number): void {
   const saved = Float64Array.from(c.pdpte);
   const oldCr3 = c.cr3;
-  c.cr3 = cr3;
+  c.sysGen++; c.cr3 = cr3;
   try { c.loadPdptes(); } catch (e) { c.pdpte.set(saved); throw e; } finally { c.cr3 = oldCr3; }
 }
 
@@ -88,7 +88,7 @@ export function writeCr0(c: Cpu, lo: number, hi = 0): void {
   // PDPTEs are (re)loaded when PAE paging results and PG, CD or NW change (SDM 4.4.1).
   if (pdpteReloadNeeded(v, c.cr4, efer) && ((v ^ old) & (CR0_PG | CR0_CD | CR0_NW)) !== 0) loadPdptesFor(c, c.cr3);
   // ---- commit
-  c.cr0 = v;
+  c.sysGen++; c.cr0 = v;
   c.efer = efer;
   if ((v ^ old) & (CR0_PG | CR0_WP | CR0_PE)) c.flushTlb();
   c.updateMode();
@@ -114,7 +114,7 @@ export function writeCr4(c: Cpu, lo: number, hi = 0): void {
   }
   const pagingBits = CR4_PAE | CR4_PSE | CR4_PGE | CR4_SMEP;
   if (pdpteReloadNeeded(c.cr0, v, c.efer) && ((v ^ old) & pagingBits) !== 0) loadPdptesFor(c, c.cr3);
-  c.cr4 = v;
+  c.sysGen++; c.cr4 = v;
   if ((v ^ old) & (pagingBits | CR4_PCIDE)) c.flushTlb();
   c.updateMode();
 }
@@ -134,7 +134,7 @@ export function writeCr3(c: Cpu, lo: number, hi = 0): void {
   if (h >>> (MAXPHYADDR - 32) !== 0) throw new CpuFault(GP, 0, `MOV CR3: bits 62:${MAXPHYADDR} must be 0 (MAXPHYADDR = ${MAXPHYADDR})`);
   const v = h * 4294967296 + (lo >>> 0);
   if (pdpteReloadNeeded(c.cr0, c.cr4, c.efer)) loadPdptesFor(c, v);
-  c.cr3 = v;
+  c.sysGen++; c.cr3 = v;
   c.flushTlb();
 }
 

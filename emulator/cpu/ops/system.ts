@@ -70,6 +70,7 @@ function loadTableReg(idt: boolean) {
         base = c.read32(s, offAdd(d2.asz, a, 2)) >>> 0;
         if (o16) base &= 0xffffff;
       }
+      c.sysGen++;
       if (idt) { c.idtrBase = base; c.idtrLimit = limit; } else { c.gdtrBase = base; c.gdtrLimit = limit; }
     };
   };
@@ -122,13 +123,14 @@ function lldt(d: Insn): Exec {
     if (!c.pe) throw ud('LLDT in real mode');
     privileged(c, 'LLDT');
     const sel = src(c, d2) & 0xffff;
+    c.sysGen++;
     if ((sel & 0xfffc) === 0) { c.ldtrSel = sel; c.ldtrAr = AR_UNUSABLE; return; } // null: LDTR becomes invalid
     if (sel & 4) throw new CpuFault(GP, sel & 0xfffc, `LLDT 0x${sel.toString(16)}: selector refers to the LDT`);
     const desc = systemDescriptor(c, sel);
     if (desc.ar & AR_S || (desc.ar & AR_TYPE) !== 2) throw new CpuFault(GP, sel & 0xfffc, `LLDT 0x${sel.toString(16)}: descriptor is not an LDT (type ${desc.ar & AR_TYPE}, S=${desc.ar & AR_S ? 1 : 0})`);
     const base = checkLongSystemDescriptor(c, desc, sel, 'LLDT');
     if (!(desc.ar & AR_P)) throw new CpuFault(NP, sel & 0xfffc, `LLDT 0x${sel.toString(16)}: LDT descriptor not present`);
-    c.ldtrSel = sel; c.ldtrBase = base; c.ldtrLimit = desc.limit; c.ldtrAr = desc.ar;
+    c.sysGen++; c.ldtrSel = sel; c.ldtrBase = base; c.ldtrLimit = desc.limit; c.ldtrAr = desc.ar;
   };
 }
 
@@ -151,7 +153,7 @@ function ltr(d: Insn): Exec {
     if (!(desc.ar & AR_P)) throw new CpuFault(NP, sel & 0xfffc, `LTR 0x${sel.toString(16)}: TSS descriptor not present`);
     // Mark the descriptor busy in the GDT (locked read-modify-write of the type field).
     c.writeLin32(desc.addr + 4, desc.hi | 0x200, false);
-    c.trSel = sel; c.trBase = base; c.trLimit = desc.limit; c.trAr = desc.ar | 2;
+    c.sysGen++; c.trSel = sel; c.trBase = base; c.trLimit = desc.limit; c.trAr = desc.ar | 2;
   };
 }
 
@@ -411,7 +413,7 @@ function swapgs(): Exec {
     const k = msr(c, MSR_KERNEL_GS_BASE);
     const [glo, ghi] = split(c.sbase[GS]);
     if (!c.writeMsr(MSR_KERNEL_GS_BASE, glo, ghi)) c.msrs.set(MSR_KERNEL_GS_BASE, [glo, ghi]);
-    c.sbase[GS] = num(k[0], k[1]);
+    c.sysGen++; c.sbase[GS] = num(k[0], k[1]);
   };
 }
 
@@ -436,7 +438,7 @@ function wrBase(s: number, name: string) {
       fsgsCheck(c, name);
       const v = size === 8 ? num(c.r[g << 1], c.r[(g << 1) + 1]) : c.r[g << 1] >>> 0;
       if (!canonical(v)) throw gp0(`${name}: 0x${hex64(v)} is not canonical`);
-      c.sbase[s] = v;
+      c.sysGen++; c.sbase[s] = v;
     };
   };
 }

@@ -8,7 +8,7 @@ import { EXCEPTION_MNEMONICS } from '../../../emulator/cpu/faults';
 export type RunResult = { ok: true; outcome: string } | { ok: false; failure: string };
 
 export const STOP_REASONS = new Set<RunStop['reason']>([
-  'budget', 'stop-request', 'breakpoint', 'halted', 'triple-fault', 'not-implemented', 'magic-breakpoint', 'shutdown', 'exit', 'event',
+  'budget', 'stop-request', 'breakpoint', 'halted', 'triple-fault', 'not-implemented', 'magic-breakpoint', 'shutdown', 'exit', 'event', 'vmx-abort',
 ]);
 
 /** A JavaScript exception escaping the emulator: always a bug. */
@@ -22,7 +22,8 @@ export function checkStop(m: Machine, stop: RunStop): string[] {
   const bad: string[] = [];
   if (!stop || typeof stop !== 'object' || !STOP_REASONS.has(stop.reason)) return [`unknown stop ${JSON.stringify(stop)}`];
   if (stop.reason === 'not-implemented' && !/^not implemented: \S/.test(stop.message)) bad.push(`'not-implemented' stop without a named feature: ${JSON.stringify(stop.message)}`);
-  if ((stop.reason === 'triple-fault' || stop.reason === 'event') && !stop.detail) bad.push(`${stop.reason} stop without a description`);
+  if ((stop.reason === 'triple-fault' || stop.reason === 'event' || stop.reason === 'vmx-abort') && !stop.detail) bad.push(`${stop.reason} stop without a description`);
+  if (stop.reason === 'vmx-abort' && !(stop.code >= 1 && stop.code <= 6)) bad.push(`VMX abort with indicator ${stop.code} (SDM 28.7: 1..6)`);
   const c = m.cpu;
   if (!Number.isSafeInteger(c.rip)) bad.push(`RIP is not an exact integer: ${c.rip}`);
   else if (!c.long64 && (c.rip < 0 || c.rip > 0xffffffff)) bad.push(`RIP 0x${c.rip.toString(16)} outside 32 bits in ${c.modeName()} mode`);
