@@ -1,17 +1,18 @@
 // VM entries (SDM Vol 3C ch. 27): checks (vmentry-checks.ts), loading guest state, the VM-entry
 // MSR-load list, event injection, activity state, and entering VMX non-root operation.
-import { CR0_ET, EFER_LMA, EFER_LME, MAXPHYADDR } from '../cpu/cpu';
+import { EFER_LMA, EFER_LME, MAXPHYADDR } from '../cpu/cpu';
 import { CS, SS, DS, ES } from '../cpu/regs';
-import { AR_DPL_SHIFT, AR_UNUSABLE } from '../cpu/segments';
+import { AR_DPL_SHIFT } from '../cpu/segments';
 import { deliverEvent, TripleFault, EVENT_SOFT_INT, EVENT_SOFT_EXC, EVENT_PRIV_SOFT_EXC } from '../cpu/interrupts';
 import { CpuFault, VmExitSignal } from '../cpu/faults';
 import { F, Vmcs } from './vmcs';
 import type { VmxUnit } from './vmx-unit';
 import { checkVmEntryIncremental, newEntryCheckMemo, EntryCheckContext, EntryCheckMemo } from './vmentry-checks';
-import { vmExit, SEG_FIELDS, ENTRY_IA32E } from './vm-exit';
+import { vmExit, ENTRY_IA32E } from './vm-exit';
 import { controlMask32 } from './arch';
 import { Ept } from './ept';
 import { setInactiveState } from './activity';
+import { applyImage, guestImage } from './system-image';
 import { MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL } from '../cpu/msr';
 import { loadStateMsr } from './state-msrs';
 
@@ -131,9 +132,8 @@ export function vmEntry(u: VmxUnit, launch: boolean, instruction: string): boole
 function loadGuestState(u: VmxUnit, v: Vmcs): void {
   const c = u.cpu;
   const entry = v.u32(F.VM_ENTRY_CONTROLS);
-  c.cr0 = (v.u32(F.GUEST_CR0) | CR0_ET) | 0;
-  c.cr3 = v.num(F.GUEST_CR3);
-  c.cr4 = v.u32(F.GUEST_CR4) | 0;
+  // CR0, CR3, CR4, segment registers, LDTR, TR, GDTR, IDTR (SDM 27.3.2.1, 27.3.2.2), decoded once per field change.
+  applyImage(c, guestImage(v));
   if (entry & ENTRY_LOAD_DEBUG) { c.dr[7] = v.u32(F.GUEST_DR7); loadStateMsr(c, MSR_DEBUGCTL, v.lo[F.GUEST_IA32_DEBUGCTL], v.hi[F.GUEST_IA32_DEBUGCTL]); }
   loadStateMsr(c, MSR_SYSENTER_CS, v.lo[F.GUEST_SYSENTER_CS], 0);
   loadStateMsr(c, MSR_SYSENTER_ESP, v.lo[F.GUEST_SYSENTER_ESP], v.hi[F.GUEST_SYSENTER_ESP]);
@@ -145,15 +145,6 @@ function loadGuestState(u: VmxUnit, v: Vmcs): void {
     const ia32e = (entry & ENTRY_IA32E) !== 0;
     c.efer = ia32e ? c.efer | EFER_LMA | ((c.cr0 & 0x80000000) ? EFER_LME : 0) : c.efer & ~(EFER_LMA | ((c.cr0 & 0x80000000) ? EFER_LME : 0));
   }
-  for (let s = 0; s < 6; s++) {
-    const f = SEG_FIELDS[s];
-    const ar = v.u32(f.ar);
-    c.setSegCache(s, v.u32(f.sel), v.snum(f.base), v.u32(f.limit), ar & AR_UNUSABLE ? ar & 0x1f0ff : ar & 0xf0ff);
-  }
-  c.ldtrSel = v.u32(F.GUEST_LDTR_SELECTOR); c.ldtrBase = v.snum(F.GUEST_LDTR_BASE); c.ldtrLimit = v.u32(F.GUEST_LDTR_LIMIT); c.ldtrAr = v.u32(F.GUEST_LDTR_AR_BYTES);
-  c.trSel = v.u32(F.GUEST_TR_SELECTOR); c.trBase = v.snum(F.GUEST_TR_BASE); c.trLimit = v.u32(F.GUEST_TR_LIMIT); c.trAr = v.u32(F.GUEST_TR_AR_BYTES);
-  c.gdtrBase = v.snum(F.GUEST_GDTR_BASE); c.gdtrLimit = v.u32(F.GUEST_GDTR_LIMIT);
-  c.idtrBase = v.snum(F.GUEST_IDTR_BASE); c.idtrLimit = v.u32(F.GUEST_IDTR_LIMIT);
   // IA32_FS_BASE and IA32_GS_BASE are the FS/GS base addresses just loaded (cpu/msr.ts).
   c.r[8] = v.lo[F.GUEST_RSP]; c.r[9] = v.hi[F.GUEST_RSP];
   c.setFlagsValue(v.u32(F.GUEST_RFLAGS));

@@ -2,9 +2,7 @@
 // load host state, MSR-load list. Also used for VM-entry failures (exit reason bit 31), which
 // record the reason and load host state without saving guest state (SDM 27.8).
 import type { Cpu } from '../cpu/cpu';
-import { EFER_LMA, EFER_LME, CR0_ET } from '../cpu/cpu';
-import { CS, SS, DS, ES, FS, GS } from '../cpu/regs';
-import { AR_UNUSABLE } from '../cpu/segments';
+import { EFER_LMA, EFER_LME } from '../cpu/cpu';
 import { IF } from '../cpu/flags';
 import { Vmcs, F, GUEST_SYSTEM_FIELDS } from './vmcs';
 import type { VmxUnit, VmExitRecord } from './vmx-unit';
@@ -13,6 +11,7 @@ import { controlMask32 } from './arch';
 import { inactiveState, setInactiveState } from './activity';
 import { MSR_EFER, MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL } from '../cpu/msr';
 import { loadStateMsr, stateMsr } from './state-msrs';
+import { applyImage, hostImage } from './system-image';
 
 export const EXIT_SAVE_DEBUG = controlMask32('exit', 'SAVE_DEBUG_CONTROLS');
 export const EXIT_HOST_64 = controlMask32('exit', 'HOST_ADDRESS_SPACE_SIZE');
@@ -41,12 +40,6 @@ export interface ExitInfo {
   detail?: string;
 }
 
-// Guest segment fields in ES..GS order, then LDTR, TR.
-export const SEG_FIELDS = ['ES', 'CS', 'SS', 'DS', 'FS', 'GS'].map((n) => ({
-  sel: F[`GUEST_${n}_SELECTOR`], base: F[`GUEST_${n}_BASE`], limit: F[`GUEST_${n}_LIMIT`], ar: F[`GUEST_${n}_AR_BYTES`],
-}));
-export const HOST_SEL = ['ES', 'CS', 'SS', 'DS', 'FS', 'GS'].map((n) => F[`HOST_${n}_SELECTOR`]);
-const HOST_DATA_SEGS: readonly number[] = [SS, DS, ES, FS, GS];
 const SECONDARY = controlMask32('primary', 'ACTIVATE_SECONDARY_CONTROLS');
 const ENABLE_VPID = controlMask32('secondary', 'ENABLE_VPID');
 
@@ -195,9 +188,8 @@ function loadHostState(u: VmxUnit, v: Vmcs): void {
   const c = u.cpu;
   const exitCtl = v.u32(F.VM_EXIT_CONTROLS);
   const host64 = (exitCtl & EXIT_HOST_64) !== 0;
-  c.cr0 = (v.u32(F.HOST_CR0) | CR0_ET) | 0;
-  c.cr3 = v.num(F.HOST_CR3);
-  c.cr4 = v.u32(F.HOST_CR4) | 0;
+  // CR0, CR3, CR4, segment registers with their fixed attributes, LDTR, TR, GDTR, IDTR (SDM 28.5.1, 28.5.2).
+  applyImage(c, hostImage(v));
   c.dr[7] = 0x400;
   loadStateMsr(c, MSR_DEBUGCTL, 0, 0);
   loadStateMsr(c, MSR_SYSENTER_CS, v.lo[F.HOST_IA32_SYSENTER_CS], 0);
@@ -206,19 +198,7 @@ function loadHostState(u: VmxUnit, v: Vmcs): void {
   if (exitCtl & EXIT_LOAD_PAT) loadStateMsr(c, MSR_PAT, v.lo[F.HOST_IA32_PAT], v.hi[F.HOST_IA32_PAT]);
   if (exitCtl & EXIT_LOAD_EFER) c.efer = v.lo[F.HOST_IA32_EFER];
   else c.efer = host64 ? c.efer | EFER_LMA | EFER_LME : c.efer & ~(EFER_LMA | EFER_LME);
-  // Segments (SDM 28.5.2): fixed attributes, bases 0 except FS/GS/TR.
-  c.setSegCache(CS, v.u32(HOST_SEL[CS]), 0, 0xffffffff, host64 ? 0xa09b : 0xc09b);
-  for (const s of HOST_DATA_SEGS) {
-    const sel = v.u32(HOST_SEL[s]);
-    const base = s === FS ? v.snum(F.HOST_FS_BASE) : s === GS ? v.snum(F.HOST_GS_BASE) : 0;
-    c.setSegCache(s, sel, base, 0xffffffff, sel === 0 && s !== SS ? AR_UNUSABLE | 0xc093 : 0xc093);
-  }
-  if (v.u32(HOST_SEL[SS]) === 0) c.sar[SS] = AR_UNUSABLE | 0xc093;
   // IA32_FS_BASE and IA32_GS_BASE are the FS/GS base addresses just loaded (cpu/msr.ts).
-  c.trSel = v.u32(F.HOST_TR_SELECTOR); c.trBase = v.snum(F.HOST_TR_BASE); c.trLimit = 0x67; c.trAr = 0x8b;
-  c.ldtrSel = 0; c.ldtrBase = 0; c.ldtrLimit = 0; c.ldtrAr = AR_UNUSABLE;
-  c.gdtrBase = v.snum(F.HOST_GDTR_BASE); c.gdtrLimit = 0xffff;
-  c.idtrBase = v.snum(F.HOST_IDTR_BASE); c.idtrLimit = 0xffff;
   c.r[8] = v.lo[F.HOST_RSP]; c.r[9] = v.hi[F.HOST_RSP];
   c.setFlagsValue(2);
   c.cpl = 0;

@@ -35,8 +35,11 @@ export const GUEST_SYSTEM_FIELDS = [
   'GUEST_GDTR_BASE', 'GUEST_GDTR_LIMIT', 'GUEST_IDTR_BASE', 'GUEST_IDTR_LIMIT',
   'GUEST_SYSENTER_CS', 'GUEST_SYSENTER_ESP', 'GUEST_SYSENTER_EIP', 'VM_ENTRY_CONTROLS',
 ] as const;
-const SYSTEM_SLOT = new Uint8Array(VMCS_SLOTS);
-for (const n of GUEST_SYSTEM_FIELDS) SYSTEM_SLOT[F[n]] = 1;
+// Slot groups whose writes invalidate what is derived from them: 1 the guest system fields (sysSynced, guestImage),
+// 2 the host-state fields and the VM-exit controls (hostImage, system-image.ts).
+const SLOT_GROUP = new Uint8Array(VMCS_SLOTS);
+for (const n of GUEST_SYSTEM_FIELDS) SLOT_GROUP[F[n]] = 1;
+VMCS_FIELDS.forEach((f, i) => { if (f.type === 'host' || f.name === 'VM_EXIT_CONTROLS') SLOT_GROUP[i] = 2; });
 
 export class Vmcs {
   readonly lo = new Int32Array(VMCS_SLOTS);
@@ -55,6 +58,12 @@ export class Vmcs {
    * saved them, cleared by any change to one of them (VMWRITE, the debugger, a VM exit's own store).
    */
   sysSynced = false;
+  /** changes to the guest system fields / host-state fields and VM-exit controls (stamps of the images below) */
+  sysWrites = 0;
+  hostWrites = 0;
+  /** decoded guest-state and host-state system images (system-image.ts) */
+  guestImage: Float64Array | null = null;
+  hostImage: Float64Array | null = null;
   revision = 0;
   shadow = false;
   abort = 0;
@@ -75,7 +84,8 @@ export class Vmcs {
     if (l !== this.lo[slot] || h !== this.hi[slot]) {
       this.lo[slot] = l; this.hi[slot] = h;
       if (this.dirtyMark[slot] === 0) { this.dirtyMark[slot] = 1; this.dirty[this.dirtyCount++] = slot; }
-      if (SYSTEM_SLOT[slot] !== 0) this.sysSynced = false;
+      const g = SLOT_GROUP[slot];
+      if (g === 1) { this.sysSynced = false; this.sysWrites++; } else if (g === 2) this.hostWrites++;
     }
   }
   clearDirty(): void {
