@@ -1157,7 +1157,7 @@ export class VmxRuntime {
 
   /** The debugger changed the machine: the history before this point can no longer be replayed into it. */
   private noteEdit(): void {
-    this.cpu.sysGen++; // a debugger edit may have changed state a VM exit saves (emulator/cpu/cpu.ts sysGen)
+    this.cpu.sysGen++; this.cpu.msrGen++; // a debugger edit may have changed state VMX transitions save or load (cpu.ts)
     this.store?.rebase(this.snapshotExtra());
     this.highWater = this.cpu.icount;
     this.data.refresh();

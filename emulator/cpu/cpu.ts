@@ -180,6 +180,8 @@ export class Cpu {
    * reports.
    */
   sysGen = 0;
+  /** Bumped by every MSR write (VM entries and exits skip reloading MSRs that cannot have changed, vmx/state-msrs.ts). */
+  msrGen = 0;
   /** INIT signal latched and not yet acted on (blocked in VMX root operation, SDM Vol 3C 24.8); vmx/signals.ts */
   pendingInit = false;
   /** vector of a start-up IPI that arrived and is not yet acted on, or -1 (vmx/signals.ts) */
@@ -233,7 +235,7 @@ export class Cpu {
     this.cr0 = CR0_ET | CR0_CD | CR0_NW; this.cr2 = 0; this.cr3 = 0; this.cr4 = 0; this.efer = 0; this.xcr0 = 1;
     this.dr.fill(0); this.dr[6] = 0xffff0ff0; this.dr[7] = 0x400;
     this.halted = false; this.shadow = 0; this.nmiBlocked = false; this.vectoringInfo = 0;
-    this.pendingInit = false; this.pendingSipi = -1; this.sysGen++;
+    this.pendingInit = false; this.pendingSipi = -1; this.sysGen++; this.msrGen++;
     this.icount = 0; this.tscAdjust = 0;
     this.ept = null; this.nonRoot = false;
     this.msrs.clear();
@@ -776,7 +778,7 @@ export class Cpu {
     return this.msrs.get(index);
   }
   writeMsr(index: number, lo: number, hi: number): boolean {
-    this.sysGen++;
+    this.sysGen++; this.msrGen++;
     for (const h of this.msrHandlers) if (h.write(this, index, lo, hi)) return true;
     return false;
   }

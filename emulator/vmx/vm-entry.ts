@@ -135,9 +135,12 @@ function loadGuestState(u: VmxUnit, v: Vmcs): void {
   // CR0, CR3, CR4, segment registers, LDTR, TR, GDTR, IDTR (SDM 27.3.2.1, 27.3.2.2), decoded once per field change.
   applyImage(c, guestImage(v));
   if (entry & ENTRY_LOAD_DEBUG) { c.dr[7] = v.u32(F.GUEST_DR7); loadStateMsr(c, MSR_DEBUGCTL, v.lo[F.GUEST_IA32_DEBUGCTL], v.hi[F.GUEST_IA32_DEBUGCTL]); }
-  loadStateMsr(c, MSR_SYSENTER_CS, v.lo[F.GUEST_SYSENTER_CS], 0);
-  loadStateMsr(c, MSR_SYSENTER_ESP, v.lo[F.GUEST_SYSENTER_ESP], v.hi[F.GUEST_SYSENTER_ESP]);
-  loadStateMsr(c, MSR_SYSENTER_EIP, v.lo[F.GUEST_SYSENTER_EIP], v.hi[F.GUEST_SYSENTER_EIP]);
+  if (u.guestMsrVmcs !== v || u.guestMsrStamp !== v.sysWrites || u.guestMsrGen !== c.msrGen) {
+    loadStateMsr(c, MSR_SYSENTER_CS, v.lo[F.GUEST_SYSENTER_CS], 0);
+    loadStateMsr(c, MSR_SYSENTER_ESP, v.lo[F.GUEST_SYSENTER_ESP], v.hi[F.GUEST_SYSENTER_ESP]);
+    loadStateMsr(c, MSR_SYSENTER_EIP, v.lo[F.GUEST_SYSENTER_EIP], v.hi[F.GUEST_SYSENTER_EIP]);
+    u.guestMsrVmcs = v; u.guestMsrStamp = v.sysWrites; u.guestMsrGen = c.msrGen;
+  }
   if (entry & ENTRY_LOAD_PAT) loadStateMsr(c, MSR_PAT, v.lo[F.GUEST_IA32_PAT], v.hi[F.GUEST_IA32_PAT]);
   if (entry & ENTRY_LOAD_EFER) c.efer = v.lo[F.GUEST_IA32_EFER];
   else {

@@ -191,10 +191,14 @@ function loadHostState(u: VmxUnit, v: Vmcs): void {
   // CR0, CR3, CR4, segment registers with their fixed attributes, LDTR, TR, GDTR, IDTR (SDM 28.5.1, 28.5.2).
   applyImage(c, hostImage(v));
   c.dr[7] = 0x400;
-  loadStateMsr(c, MSR_DEBUGCTL, 0, 0);
-  loadStateMsr(c, MSR_SYSENTER_CS, v.lo[F.HOST_IA32_SYSENTER_CS], 0);
-  loadStateMsr(c, MSR_SYSENTER_ESP, v.lo[F.HOST_IA32_SYSENTER_ESP], v.hi[F.HOST_IA32_SYSENTER_ESP]);
-  loadStateMsr(c, MSR_SYSENTER_EIP, v.lo[F.HOST_IA32_SYSENTER_EIP], v.hi[F.HOST_IA32_SYSENTER_EIP]);
+  // DEBUGCTL is cleared, the SYSENTER MSRs loaded (skipped when loaded from the same fields with no MSR written since).
+  if (u.hostMsrVmcs !== v || u.hostMsrStamp !== v.hostWrites || u.hostMsrGen !== c.msrGen) {
+    loadStateMsr(c, MSR_DEBUGCTL, 0, 0);
+    loadStateMsr(c, MSR_SYSENTER_CS, v.lo[F.HOST_IA32_SYSENTER_CS], 0);
+    loadStateMsr(c, MSR_SYSENTER_ESP, v.lo[F.HOST_IA32_SYSENTER_ESP], v.hi[F.HOST_IA32_SYSENTER_ESP]);
+    loadStateMsr(c, MSR_SYSENTER_EIP, v.lo[F.HOST_IA32_SYSENTER_EIP], v.hi[F.HOST_IA32_SYSENTER_EIP]);
+    u.hostMsrVmcs = v; u.hostMsrStamp = v.hostWrites; u.hostMsrGen = c.msrGen;
+  }
   if (exitCtl & EXIT_LOAD_PAT) loadStateMsr(c, MSR_PAT, v.lo[F.HOST_IA32_PAT], v.hi[F.HOST_IA32_PAT]);
   if (exitCtl & EXIT_LOAD_EFER) c.efer = v.lo[F.HOST_IA32_EFER];
   else c.efer = host64 ? c.efer | EFER_LMA | EFER_LME : c.efer & ~(EFER_LMA | EFER_LME);

@@ -125,23 +125,34 @@ const RUN = new Int32Array(ROW_WORDS);
  * `dirty[0..dirtyCount)` are the slots of the fields modified since the last successful pass of this memo
  * (the VMCS store keeps that list). On success the memo is updated; on failure the next pass is a full one.
  */
+/** Rows to run again: those that read memory, and the readers of each changed slot. */
+function markRows(run: Int32Array, memo: EntryCheckMemo, dirty: ArrayLike<number>, dirtyCount: number): void {
+  run.set(memo.memRows);
+  const readers = memo.readers;
+  for (let k = 0; k < dirtyCount; k++) {
+    const base = dirty[k] * ROW_WORDS;
+    for (let w = 0; w < ROW_WORDS; w++) run[w] |= readers[base + w];
+  }
+}
+
 export function checkVmEntryIncremental(ctx: EntryCheckContext, memo: EntryCheckMemo, dirty: ArrayLike<number>, dirtyCount: number): CheckFailure | null {
   memCtx.inner = ctx;
   memCtx.vmcs = ctx.vmcs; memCtx.caps = ctx.caps; memCtx.maxPhysAddr = ctx.maxPhysAddr; memCtx.launch = ctx.launch; memCtx.cpu = ctx.cpu;
   const run = RUN;
   let same = memo.valid && state.view === ctx.vmcs && memo.caps === ctx.caps && memo.efer === ctx.cpu.efer && memo.launch === ctx.launch;
   for (let k = 0; same && k < dirtyCount; k++) if (CONTROL_SLOTS[dirty[k]] !== 0) same = false;
-  // Unchanged controls (the VM exit -> VMRESUME case): the control values of the last pass still hold.
-  if (same) state.beginSameControls(memCtx);
-  else { state.begin(memCtx); same = memo.valid && sameGlobals(memo, ctx); }
-  if (!same) run.fill(-1);
-  else {
-    run.set(memo.memRows);
-    const readers = memo.readers;
-    for (let k = 0; k < dirtyCount; k++) {
-      const base = dirty[k] * ROW_WORDS;
-      for (let w = 0; w < ROW_WORDS; w++) run[w] |= readers[base + w];
-    }
+  // Unchanged controls (the VM exit -> VMRESUME case): the control values of the last pass still hold, and only
+  // the rows that read a changed field or memory run again; when there are none, the last pass's result stands.
+  if (same) {
+    markRows(run, memo, dirty, dirtyCount);
+    let any = 0;
+    for (let w = 0; w < ROW_WORDS; w++) any |= run[w];
+    if (any === 0) return null;
+    state.beginSameControls(memCtx);
+  } else {
+    state.begin(memCtx);
+    same = memo.valid && sameGlobals(memo, ctx);
+    if (same) markRows(run, memo, dirty, dirtyCount); else run.fill(-1);
   }
   const words = state.words;
   if (TRACE.length > 4096) TRACE.length = 0;

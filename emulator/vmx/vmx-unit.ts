@@ -111,6 +111,10 @@ export class VmxUnit {
   entryVmcs: Vmcs | null = null;
   entrySysGen = -1;
   entrySysSynced = false;
+  /** The VMCS, field-write stamp and Cpu.msrGen of the last guest / host SYSENTER (and DEBUGCTL) MSR loads: a load
+   * from unchanged fields with no MSR written since is skipped */
+  guestMsrVmcs: Vmcs | null = null; guestMsrStamp = -1; guestMsrGen = -1;
+  hostMsrVmcs: Vmcs | null = null; hostMsrStamp = -1; hostMsrGen = -1;
   /** vm-entry.ts: the EPT translator of the last entry (reused while EPTP and mode-based execute stay the same) */
   eptCache: { ept: Ept; mbec: boolean } | null = null;
   /** vm-entry.ts: the VM-entry check context of this processor, refreshed per entry */
@@ -214,7 +218,7 @@ export class VmxUnit {
   /** Leaves VMX operation and forgets all VMX state (machine reset / program load). */
   reset(): void {
     this.inVmx = false; this.vmxonPtr = INVALID_POINTER; this.current = null; this.cpu.nonRoot = false;
-    this.history.length = 0; this.lastExit = null; this.lastFailure = null; this.lastEntryFailure = null; this.timerActive = false; this.inactiveActivity = 0; this.entryVmcs = null; this.entrySysSynced = false;
+    this.history.length = 0; this.lastExit = null; this.lastFailure = null; this.lastEntryFailure = null; this.timerActive = false; this.inactiveActivity = 0; this.entryVmcs = null; this.entrySysSynced = false; this.guestMsrVmcs = this.hostMsrVmcs = null;
     this.counters.exits = this.counters.entries = this.counters.failures = 0;
     this.eptTlbs.clear(); this.staleTranslations.length = 0; this.shadow = null;
     this.linearTlb?.reset();

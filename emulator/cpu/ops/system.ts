@@ -413,7 +413,7 @@ function swapgs(): Exec {
     const k = msr(c, MSR_KERNEL_GS_BASE);
     const [glo, ghi] = split(c.sbase[GS]);
     if (!c.writeMsr(MSR_KERNEL_GS_BASE, glo, ghi)) c.msrs.set(MSR_KERNEL_GS_BASE, [glo, ghi]);
-    c.sysGen++; c.sbase[GS] = num(k[0], k[1]);
+    c.sysGen++; c.msrGen++; c.sbase[GS] = num(k[0], k[1]);
   };
 }
 
