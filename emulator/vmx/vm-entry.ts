@@ -68,7 +68,7 @@ export function vmEntry(u: VmxUnit, launch: boolean, instruction: string): boole
   // Checks run incrementally per VMCS: only rows whose inputs changed since the last successful entry.
   let memo = v.checkMemo as EntryCheckMemo | null;
   if (!memo) v.checkMemo = memo = newEntryCheckMemo();
-  const failure = checkVmEntryIncremental(checkContext(u, v, launch), memo, v.dirty, v.dirtyCount);
+  const failure = checkVmEntryIncremental(checkContext(u, v, launch), memo, v.changedSlots, v.changed());
   if (!failure) v.clearDirty();
   if (failure && (failure.stage === 'controls' || failure.stage === 'host')) {
     u.failValid(instruction, failure.vmError ?? (failure.stage === 'controls' ? 7 : 8), undefined, failure);

@@ -51,6 +51,11 @@ export class Vmcs {
   readonly dirty = new Int16Array(VMCS_SLOTS);
   dirtyCount = 0;
   private readonly dirtyMark = new Uint8Array(VMCS_SLOTS);
+  /** Every slot's value as of the last clearDirty() (or load): a dirty slot holding it again is unchanged for the checks. */
+  private readonly checkedLo = new Int32Array(VMCS_SLOTS);
+  private readonly checkedHi = new Int32Array(VMCS_SLOTS);
+  /** changed() output: the dirty slots whose values differ from those of the last successful check pass */
+  readonly changedSlots = new Int16Array(VMCS_SLOTS);
   /** incremental VM-entry check state (vm-entry.ts) */
   checkMemo: unknown = null;
   /**
@@ -89,8 +94,25 @@ export class Vmcs {
     }
   }
   clearDirty(): void {
-    for (let k = 0; k < this.dirtyCount; k++) this.dirtyMark[this.dirty[k]] = 0;
+    for (let k = 0; k < this.dirtyCount; k++) {
+      const slot = this.dirty[k];
+      this.dirtyMark[slot] = 0;
+      this.checkedLo[slot] = this.lo[slot]; this.checkedHi[slot] = this.hi[slot];
+    }
     this.dirtyCount = 0;
+  }
+  /**
+   * Of the dirty slots, those whose value is not the one they had at the last clearDirty() (a field written and
+   * written back, like GUEST_RIP saved by a VM exit and advanced again by the handler, is unchanged), into
+   * changedSlots; returns their number.
+   */
+  changed(): number {
+    let n = 0;
+    for (let k = 0; k < this.dirtyCount; k++) {
+      const slot = this.dirty[k];
+      if (this.lo[slot] !== this.checkedLo[slot] || this.hi[slot] !== this.checkedHi[slot]) this.changedSlots[n++] = slot;
+    }
+    return n;
   }
   /** Fields by full-field encoding for the VM-entry checks (unknown encodings read as 0). */
   readonly view = {
@@ -135,11 +157,12 @@ export class Vmcs {
     v.abort = mem.read32(address + 4);
     v.launched = mem.read32(address + 8) === 1;
     for (let s = 0; s < VMCS_SLOTS; s++) { v.lo[s] = mem.read32(address + FIELD_DATA_OFFSET + 8 * s); v.hi[s] = mem.read32(address + FIELD_DATA_OFFSET + 8 * s + 4); }
+    v.checkedLo.set(v.lo); v.checkedHi.set(v.hi);
     return v;
   }
   copy(): Vmcs {
     const v = new Vmcs(this.address);
-    v.lo.set(this.lo); v.hi.set(this.hi);
+    v.lo.set(this.lo); v.hi.set(this.hi); v.checkedLo.set(this.lo); v.checkedHi.set(this.hi);
     v.revision = this.revision; v.shadow = this.shadow; v.abort = this.abort; v.launched = this.launched;
     return v;
   }
