@@ -100,7 +100,8 @@ export class Machine {
       const ex = this.exec;
       ex.nonRootWrap = nonRootWrap;
       cpu.eventIntercept = (vector, type, ec) => nonRootEvent(vmx, vector, type, ec);
-      ex.nonRootBoundary = () => nonRootBoundary(vmx, () => apic.pendingVector(), () => apic.acknowledge());
+      const pendingVector = () => apic.pendingVector(), acknowledge = () => apic.acknowledge();
+      ex.nonRootBoundary = () => nonRootBoundary(vmx, pendingVector, acknowledge);
       ex.mtfActive = () => mtfActive(vmx);
       ex.nonRootChainLimit = () => nonRootChainLimit(vmx);
       ex.mtfExit = () => { vmExit(vmx, { reason: EXIT_REASON_MTF, guestRip: cpu.rip }); };

@@ -67,7 +67,7 @@ export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
     saveGuestState(u, v, guestRip);
   }
   // SDM 28.7: problems saving guest MSRs, or a processor in IA-32e mode exiting to a host without it, abort.
-  const storeProblem = info.entryFailure ? null : msrList(u, v.num(F.VM_EXIT_MSR_STORE_ADDR), v.u32(F.VM_EXIT_MSR_STORE_COUNT), 'store');
+  const storeProblem = info.entryFailure || v.lo[F.VM_EXIT_MSR_STORE_COUNT] === 0 ? null : msrList(u, v.num(F.VM_EXIT_MSR_STORE_ADDR), v.u32(F.VM_EXIT_MSR_STORE_COUNT), 'store');
   const abort = storeProblem ? { code: VMX_ABORT_SAVE_GUEST_MSRS, detail: storeProblem }
     : c.efer & EFER_LMA && !(v.lo[F.VM_EXIT_CONTROLS] & EXIT_HOST_64) ? { code: VMX_ABORT_HOST_NOT_64, detail: 'the processor was in IA-32e mode (EFER.LMA = 1) and the "host address-space size" VM-exit control is 0' } : null;
   const rec = u.recordExit({
@@ -81,7 +81,7 @@ export function vmExit(u: VmxUnit, info: ExitInfo): VmExitRecord {
   if (abort) { vmxAbort(u, v, abort.code, abort.detail); return rec; }
   if (c.nonRoot) c.saveFetchEpoch(1);
   loadHostState(u, v);
-  const loadProblem = msrList(u, v.num(F.VM_EXIT_MSR_LOAD_ADDR), v.u32(F.VM_EXIT_MSR_LOAD_COUNT), 'load');
+  const loadProblem = v.lo[F.VM_EXIT_MSR_LOAD_COUNT] === 0 ? null : msrList(u, v.num(F.VM_EXIT_MSR_LOAD_ADDR), v.u32(F.VM_EXIT_MSR_LOAD_COUNT), 'load');
   if (loadProblem) { vmxAbort(u, v, VMX_ABORT_LOAD_HOST_MSRS, loadProblem); return rec; }
   c.nonRoot = false;
   c.restoreFetchEpoch(0);

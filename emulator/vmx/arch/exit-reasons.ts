@@ -139,8 +139,10 @@ export function exitReasonByName(name: string): ExitReason | undefined {
   const n = name.trim().toUpperCase().replace(/^EXIT_REASON_/, '');
   return byName.get(n);
 }
+const NAME_BY_NUMBER: readonly string[] = Array.from({ length: Math.max(...EXIT_REASONS.map((r) => r.reason)) + 1 }, (_, i) => byNumber.get(i)?.name ?? `UNKNOWN_${i}`);
+/** Name of a basic exit reason (an array lookup: every VM exit records it). */
 export function exitReasonName(basic: number): string {
-  return byNumber.get(basic)?.name ?? `UNKNOWN_${basic}`;
+  return basic >= 0 && basic < NAME_BY_NUMBER.length ? NAME_BY_NUMBER[basic] : `UNKNOWN_${basic}`;
 }
 
 // ---------------------------------------------------------------------------------------------
