@@ -239,13 +239,20 @@ export class Executor {
       const start = c.rip;
       let k = 0;
       try {
-        const blk = this.fetchBlock(la);
-        const prev = this.prev;
-        if (prev !== null) {
-          this.prev = null;
-          if (this.prevGen === c.tlbGeneration && blk.key >= 0) {
-            if (prev.n1 === null || prev.g1 !== c.tlbGeneration) { prev.ip1 = c.rip; prev.g1 = c.tlbGeneration; prev.n1 = blk; }
-            else { prev.ip2 = c.rip; prev.g2 = c.tlbGeneration; prev.n2 = blk; }
+        // The previous block's link to this RIP, made under the same TLB generation, saves the lookup (VMX
+        // transitions keep their generations, cpu.ts restoreFetchEpoch); else fetch and link.
+        const prev = this.prev, gen = c.tlbGeneration;
+        let blk: Block;
+        if (prev !== null && prev.ip1 === c.rip && prev.g1 === gen && prev.n1 !== null && !prev.n1.dead) { blk = prev.n1; this.prev = null; }
+        else if (prev !== null && prev.ip2 === c.rip && prev.g2 === gen && prev.n2 !== null && !prev.n2.dead) { blk = prev.n2; this.prev = null; }
+        else {
+          blk = this.fetchBlock(la);
+          if (prev !== null) {
+            this.prev = null;
+            if (this.prevGen === gen && blk.key >= 0) {
+              if (prev.n1 === null || prev.g1 !== gen) { prev.ip1 = c.rip; prev.g1 = gen; prev.n1 = blk; }
+              else { prev.ip2 = c.rip; prev.g2 = gen; prev.n2 = blk; }
+            }
           }
         }
         let n = blk.n;
@@ -280,7 +287,10 @@ export class Executor {
               c.bk = 0;
               c.icount += b.n;
               left -= b.n;
-              if (c.pendingStop !== null || c.stopRequest || c.icount >= deadline || c.halted || c.nonRoot !== guest) break;
+              // A VMX transition ends the chain (the boundary checks run first), keeping this block as the one to
+              // link to the code the other side resumes at.
+              if (c.nonRoot !== guest) { this.prev = b; this.prevGen = c.tlbGeneration; break; }
+              if (c.pendingStop !== null || c.stopRequest || c.icount >= deadline || c.halted) break;
               if (guest && (c.tsc >= guestLimit || c.pendingInit || (ints !== null && ints.pendingVector() >= 0))) break;
               const nip = c.rip, gen = c.tlbGeneration;
               let nb: Block | null = null;
