@@ -257,6 +257,7 @@ export class Executor {
         }
         let n = blk.n;
         if (n > left) n = left;
+        const blkNonRoot = c.nonRoot;
         const mtf = c.nonRoot && this.mtfActive !== null && this.mtfActive();
         const shadowBefore = c.shadow;
         const single = c.shadow !== 0 || (c.flags & TF) !== 0 || mtf;
@@ -330,6 +331,8 @@ export class Executor {
         c.bk = 0;
         c.icount += k;
         left -= k;
+        // A whole block that made a VMX transition links to where the other side resumes (as the chain loop does).
+        if (k === blk.n && c.nonRoot !== blkNonRoot && blk.key >= 0) { this.prev = blk; this.prevGen = c.tlbGeneration; }
         if (mtf && k > 0 && c.nonRoot && this.mtfExit) this.mtfExit();
         if (single) {
           // Only a shadow that existed before this instruction expires; one it just created stays (SDM 6.8.3),

@@ -43,7 +43,8 @@ const SECONDARY = controlMask32('primary', 'ACTIVATE_SECONDARY_CONTROLS');
 const SHADOWING = controlMask32('secondary', 'VMCS_SHADOWING');
 const CF = 1, ZF = 0x40;
 /** Exits whose instruction operands are decoded for the record (VMX instructions with operands). */
-const OPERAND_REASONS = new Set<number>([R.VMON, R.VMPTRLD, R.VMCLEAR, R.VMPTRST, R.VMWRITE, R.VMREAD, R.INVEPT, R.INVVPID]);
+const OPERAND_REASONS = new Uint8Array(256);
+for (const r of [R.VMON, R.VMPTRLD, R.VMCLEAR, R.VMPTRST, R.VMWRITE, R.VMREAD, R.INVEPT, R.INVVPID]) OPERAND_REASONS[r] = 1;
 /**
  * A copy of the guest's general registers for an exit record. Records keep them, so each exit needs its own;
  * they are views into chunks of 256 (allocating a small typed array per exit costs far more than a view).
@@ -249,7 +250,7 @@ export class Nesting {
   /** Operands of an exiting VMX instruction from the exit information (SDM Vol 3C 28.2.1, 28.2.5) and guest state. */
   private decodeOperand(rec: NestedExitRecord): VmxOperand | null {
     const reason = rec.reason;
-    if (!OPERAND_REASONS.has(reason)) return null;
+    if (reason > 255 || OPERAND_REASONS[reason] === 0) return null;
     const c = this.u.cpu;
     const regs = rec.guestRegs!;
     const info = this.u.current!.u32(F.VMX_INSTRUCTION_INFO);
@@ -332,7 +333,7 @@ export class Nesting {
     }
     const s = this.level(t);
     s.ownVmcs = v.address;
-    this.vmcsOwner.set(v.address, t);
+    if (this.vmcsOwner.get(v.address) !== t) this.vmcsOwner.set(v.address, t);
     this.running = t;
     if (s.pending) {
       const p = s.pending;
