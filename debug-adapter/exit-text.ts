@@ -49,10 +49,10 @@ export function exitWords(rec: VmExitRecord): string {
     case R.EPT_MISCONFIG: return `GPA ${hex(rec.guestPhysical ?? 0)}${rec.detail ? ` — ${rec.detail}` : ''}`;
     case R.IO_INSTRUCTION: return decodeIoQualification(q).text;
     case R.CR_ACCESS: return decodeCrAccessQualification(q).text;
-    case R.CPUID: return n.guestRegs ? `leaf ${hex(regValue(n.guestRegs, 0) & 0xffffffffn)}` : '';
+    case R.CPUID: return n.guestRegs ? `leaf ${hex(regValue(n.guestRegs, 0, n.guestRegsAt ?? 0) & 0xffffffffn)}` : '';
     case R.MSR_READ: case R.MSR_WRITE: {
       if (!n.guestRegs) return '';
-      const idx = Number(regValue(n.guestRegs, 1) & 0xffffffffn);
+      const idx = Number(regValue(n.guestRegs, 1, n.guestRegsAt ?? 0) & 0xffffffffn);
       return `MSR ${hex(idx)} (${msrName(idx)})`;
     }
     case R.EXCEPTION_NMI: case R.EXTERNAL_INTERRUPT: return rec.interruptionInfo ? decodeInterruptionInfo(rec.interruptionInfo).text : '';

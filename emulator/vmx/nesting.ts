@@ -46,16 +46,17 @@ const CF = 1, ZF = 0x40;
 const OPERAND_REASONS = new Uint8Array(256);
 for (const r of [R.VMON, R.VMPTRLD, R.VMCLEAR, R.VMPTRST, R.VMWRITE, R.VMREAD, R.INVEPT, R.INVVPID]) OPERAND_REASONS[r] = 1;
 /**
- * A copy of the guest's general registers for an exit record. Records keep them, so each exit needs its own;
- * they are views into chunks of 256 (allocating a small typed array per exit costs far more than a view).
+ * A copy of the guest's general registers for an exit record. Records keep them, so each exit needs its own: they
+ * go into chunks of 256 copies, each written once, and the record names its chunk and offset (guestRegs,
+ * guestRegsAt): no allocation per exit.
  */
 let regChunk = new Int32Array(0), regNext = 0;
-function copyRegs(r: Int32Array): Int32Array {
+function copyRegs(rec: NestedExitRecord, r: Int32Array): void {
   if (regNext + 32 > regChunk.length) { regChunk = new Int32Array(32 * 256); regNext = 0; }
-  const v = regChunk.subarray(regNext, regNext + 32);
+  const chunk = regChunk, at = regNext;
+  for (let i = 0; i < 32; i++) chunk[at + i] = r[i];
   regNext += 32;
-  v.set(r);
-  return v;
+  rec.guestRegs = chunk; rec.guestRegsAt = at;
 }
 
 export type FieldSource = 'vmwrite' | 'shadow-vmwrite' | 'vmread' | 'shadow';
@@ -229,7 +230,7 @@ export class Nesting {
     }
     const e = Math.max(1, this.running);
     rec.exitingLevel = e;
-    rec.guestRegs = copyRegs(c.r);
+    copyRegs(rec, c.r);
     const s = this.level(e);
     const op = this.decodeOperand(rec);
     if (op) rec.operand = op;
@@ -252,10 +253,10 @@ export class Nesting {
     const reason = rec.reason;
     if (reason > 255 || OPERAND_REASONS[reason] === 0) return null;
     const c = this.u.cpu;
-    const regs = rec.guestRegs!;
+    const regs = rec.guestRegs!, at = rec.guestRegsAt ?? 0;
     const info = this.u.current!.u32(F.VMX_INSTRUCTION_INFO);
     const regOperand = (info & (1 << 10)) !== 0;
-    const la = () => this.memoryOperand(rec) ?? operandAddress(c, regs, info, rec.qualification);
+    const la = () => this.memoryOperand(rec) ?? operandAddress(c, regs, info, rec.qualification, at);
     const size = c.long64 ? 8 : 4;
     const asNum = (v: bigint | undefined) => (v === undefined ? undefined : Number(BigInt.asUintN(64, v)));
     const reg1 = (info >>> 3) & 15, reg2 = (info >>> 28) & 15;
@@ -263,11 +264,11 @@ export class Nesting {
       case R.VMON: case R.VMPTRLD: case R.VMCLEAR: return { pointer: asNum(peekLinear(c, la(), 8)) };
       case R.VMPTRST: return { destLinear: la() };
       case R.VMWRITE: {
-        const value = regOperand ? regValue(regs, reg1) & (size === 8 ? 0xffffffffffffffffn : 0xffffffffn) : peekLinear(c, la(), size);
-        return { field: Number(regValue(regs, reg2) & 0xffffffffn), value };
+        const value = regOperand ? regValue(regs, reg1, at) & (size === 8 ? 0xffffffffffffffffn : 0xffffffffn) : peekLinear(c, la(), size);
+        return { field: Number(regValue(regs, reg2, at) & 0xffffffffn), value };
       }
-      case R.VMREAD: return { field: Number(regValue(regs, reg2) & 0xffffffffn), ...(regOperand ? { destReg: reg1 } : { destLinear: la() }) };
-      default: return { type: Number(regValue(regs, reg2) & 0xffffffffn), descriptor: reason === R.INVVPID ? (peekLinear(c, la(), 8) ?? 0n) & 0xffffn : peekLinear(c, la(), 8) };
+      case R.VMREAD: return { field: Number(regValue(regs, reg2, at) & 0xffffffffn), ...(regOperand ? { destReg: reg1 } : { destLinear: la() }) };
+      default: return { type: Number(regValue(regs, reg2, at) & 0xffffffffn), descriptor: reason === R.INVVPID ? (peekLinear(c, la(), 8) ?? 0n) & 0xffffn : peekLinear(c, la(), 8) };
     }
   }
 
@@ -286,11 +287,11 @@ export class Nesting {
     }
     const { insn: d } = decodeOne(bytes, c.bits, rec.guestRip);
     if (d.k0 !== K_MEM && d.k1 !== K_MEM) return undefined;
-    const regs = rec.guestRegs!;
+    const regs = rec.guestRegs!, at = rec.guestRegsAt ?? 0;
     const next = rec.guestRip + d.len;
     let ea = BigInt(d.mdisp) + (d.mrip ? BigInt(next) : 0n);
-    if (d.mbase >= 0) ea += regValue(regs, d.mbase);
-    if (d.midx >= 0) ea += regValue(regs, d.midx) << BigInt(d.mscale);
+    if (d.mbase >= 0) ea += regValue(regs, d.mbase, at);
+    if (d.midx >= 0) ea += regValue(regs, d.midx, at) << BigInt(d.mscale);
     const off = d.asz === 8 ? BigInt.asIntN(64, ea) : BigInt.asUintN(d.asz * 8, ea);
     const base = c.long64 ? (d.mseg === FS || d.mseg === GS ? c.sbase[d.mseg] : 0) : c.sbase[d.mseg];
     return Number(off) + base;
@@ -358,7 +359,7 @@ export class Nesting {
       seq: ++u.exitSeq, reason: st.reason, fullReason: st.fullReason, name: st.name, qualification: st.qualification, guestRip: st.guestRip,
       guestLinear: st.guestLinear, guestPhysical: st.guestPhysical, interruptionInfo: st.interruptionInfo, instructionLength: st.instructionLength,
       vmcs: s.current ?? INVALID_POINTER, hostRip: rip, tsc: u.cpu.tsc, detail: st.detail, idtVectoringInfo: st.idtVectoringInfo,
-      exitingLevel: st.exitingLevel, receivingLevel: t, virtual: true, guestRegs: st.guestRegs, operand: st.operand, startedBy: st.seq,
+      exitingLevel: st.exitingLevel, receivingLevel: t, virtual: true, guestRegs: st.guestRegs, guestRegsAt: st.guestRegsAt, operand: st.operand, startedBy: st.seq,
     };
     const shadow = this.shadowOf(v);
     if (shadow) {

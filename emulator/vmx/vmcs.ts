@@ -11,8 +11,8 @@ import type { PhysMemory } from '../memory/phys-memory';
 export const VMCS_SLOTS = VMCS_FIELDS.length;
 const SLOT_OF = new Int16Array(0x8000).fill(-1);
 VMCS_FIELDS.forEach((f, i) => { SLOT_OF[f.encoding] = i; });
-const WIDTH_MASK_HI = VMCS_FIELDS.map((f) => (f.width === '16' || f.width === '32' ? 0 : -1));
-const WIDTH_MASK_LO = VMCS_FIELDS.map((f) => (f.width === '16' ? 0xffff : -1));
+const WIDTH_MASK_HI = Int32Array.from(VMCS_FIELDS, (f) => (f.width === '16' || f.width === '32' ? 0 : -1));
+const WIDTH_MASK_LO = Int32Array.from(VMCS_FIELDS, (f) => (f.width === '16' ? 0xffff : -1));
 
 export const FIELD_DATA_OFFSET = 16;
 
@@ -84,14 +84,16 @@ export class Vmcs {
     const h = this.hi[slot];
     return h === 0 ? BigInt(this.lo[slot] >>> 0) : (BigInt(h >>> 0) << 32n) | BigInt(this.lo[slot] >>> 0);
   }
+  /** Stores a value (cut to the field's width); a change marks the slot dirty. Small, so that callers inline the compare. */
   set(slot: number, lo: number, hi = 0): void {
     const l = lo & WIDTH_MASK_LO[slot], h = hi & WIDTH_MASK_HI[slot];
-    if (l !== this.lo[slot] || h !== this.hi[slot]) {
-      this.lo[slot] = l; this.hi[slot] = h;
-      if (this.dirtyMark[slot] === 0) { this.dirtyMark[slot] = 1; this.dirty[this.dirtyCount++] = slot; }
-      const g = SLOT_GROUP[slot];
-      if (g === 1) { this.sysSynced = false; this.sysWrites++; } else if (g === 2) this.hostWrites++;
-    }
+    if (l !== this.lo[slot] || h !== this.hi[slot]) this.store(slot, l, h);
+  }
+  private store(slot: number, l: number, h: number): void {
+    this.lo[slot] = l; this.hi[slot] = h;
+    if (this.dirtyMark[slot] === 0) { this.dirtyMark[slot] = 1; this.dirty[this.dirtyCount++] = slot; }
+    const g = SLOT_GROUP[slot];
+    if (g === 1) { this.sysSynced = false; this.sysWrites++; } else if (g === 2) this.hostWrites++;
   }
   clearDirty(): void {
     for (let k = 0; k < this.dirtyCount; k++) {

@@ -15,7 +15,7 @@ function levelByStack(rsp: number, memSize: number): number {
   if (rsp > 0x448000 && rsp <= 0x450000) return 2;
   throw new Error(`RSP 0x${rsp.toString(16)} is on no known stack`);
 }
-const rspOf = (r: Int32Array) => (r[9] >>> 0) * 4294967296 + (r[8] >>> 0);
+const rspOf = (r: Int32Array, at = 0) => (r[at + 9] >>> 0) * 4294967296 + (r[at + 8] >>> 0);
 
 for (const file of ['examples/06-nested/nested.asm', 'examples/06-nested/nested-noshadow.asm']) {
   describe(`levels against the stack oracle: ${file}`, () => {
@@ -28,7 +28,7 @@ for (const file of ['examples/06-nested/nested.asm', 'examples/06-nested/nested-
       // Hardware exits are emitted once L0's host state is loaded, virtual exits at the entry into the receiving
       // level's handler: at emission the CPU's RSP is the receiving level's; the exiting guest's is in guestRegs.
       m.nesting!.exitListeners.push((r: NestedExitRecord) => {
-        expect(r.exitingLevel, `exit ${r.seq} ${r.name}`).toBe(levelByStack(rspOf(r.guestRegs!), size));
+        expect(r.exitingLevel, `exit ${r.seq} ${r.name}`).toBe(levelByStack(rspOf(r.guestRegs!, r.guestRegsAt), size));
         expect(r.receivingLevel, `exit ${r.seq} ${r.name}`).toBe(stackLevel());
         kinds.push(`L${r.exitingLevel}->L${r.receivingLevel}${r.virtual ? ' virtual' : ''}`);
       });

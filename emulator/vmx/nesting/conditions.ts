@@ -32,6 +32,7 @@ export interface ExitCondition {
 /** What a condition can see of an exit (NestedExitRecord provides it). */
 export interface ConditionSubject extends VmExitRecord {
   guestRegs?: Int32Array;
+  guestRegsAt?: number;
   operand?: { field?: number; value?: bigint; pointer?: number };
 }
 
@@ -108,7 +109,7 @@ function variable(name: string, rec: ConditionSubject): bigint {
   const r64 = REGS64.indexOf(name), r32 = REGS32.indexOf(name);
   if (r64 >= 0 || r32 >= 0) {
     if (!rec.guestRegs) return 0n;
-    const v = regValue(rec.guestRegs, r64 >= 0 ? r64 : r32);
+    const v = regValue(rec.guestRegs, r64 >= 0 ? r64 : r32, rec.guestRegsAt ?? 0);
     return r64 >= 0 ? v : v & 0xffffffffn;
   }
   const big = (n: number | undefined) => BigInt.asUintN(64, BigInt(n ?? 0));

@@ -25,8 +25,12 @@ export interface VmxOperand {
 }
 
 export interface NestedExitRecord extends VmExitRecord {
-  /** exiting guest's GPRs at the exit (low/high dword pairs), hardware exits and the virtual exits they start */
+  /**
+   * exiting guest's GPRs at the exit (low/high dword pairs from index guestRegsAt: records share one buffer), hardware
+   * exits and the virtual exits they start
+   */
   guestRegs?: Int32Array;
+  guestRegsAt?: number;
   operand?: VmxOperand;
   /** virtual exits: seq of the hardware exit that started it */
   startedBy?: number;
@@ -58,7 +62,7 @@ export function exitDetails(rec: NestedExitRecord): string {
   const q = rec.qualification;
   const R = EXIT_REASON;
   const op = rec.operand;
-  const regs = rec.guestRegs;
+  const regs = rec.guestRegs, at = rec.guestRegsAt ?? 0;
   const parts: string[] = [];
   switch (rec.reason) {
     case R.EPT_VIOLATION: {
@@ -70,8 +74,8 @@ export function exitDetails(rec: NestedExitRecord): string {
     case R.IO_INSTRUCTION: parts.push(decodeIoQualification(q).text); break;
     case R.CR_ACCESS: parts.push(decodeCrAccessQualification(q).text); break;
     case R.DR_ACCESS: parts.push(decodeMovDrQualification(q).text); break;
-    case R.CPUID: if (regs) parts.push(`leaf=${hex(regValue(regs, 0) & 0xffffffffn)}`); break;
-    case R.MSR_READ: case R.MSR_WRITE: if (regs) parts.push(`msr=${hex(regValue(regs, 1) & 0xffffffffn)}`); break;
+    case R.CPUID: if (regs) parts.push(`leaf=${hex(regValue(regs, 0, at) & 0xffffffffn)}`); break;
+    case R.MSR_READ: case R.MSR_WRITE: if (regs) parts.push(`msr=${hex(regValue(regs, 1, at) & 0xffffffffn)}`); break;
     case R.EXCEPTION_NMI: case R.EXTERNAL_INTERRUPT: if (rec.interruptionInfo) parts.push(decodeInterruptionInfo(rec.interruptionInfo).text); break;
     case R.VMWRITE: if (op?.field !== undefined) parts.push(`${fieldName(op.field)}=${op.value !== undefined ? hex(op.value) : '?'}`); break;
     case R.VMREAD: if (op?.field !== undefined) parts.push(`${fieldName(op.field)}`); break;

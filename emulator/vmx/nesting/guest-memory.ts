@@ -63,9 +63,9 @@ export function peekLinear(c: Cpu, la: number, size: number): bigint | undefined
   return v;
 }
 
-/** 64-bit GPR value from a register snapshot (r[2i] low, r[2i+1] high). */
-export function regValue(r: Int32Array, g: number): bigint {
-  return (BigInt(r[2 * g + 1] >>> 0) << 32n) | BigInt(r[2 * g] >>> 0);
+/** 64-bit GPR value from a register snapshot starting at r[at] (r[at+2i] low, r[at+2i+1] high). */
+export function regValue(r: Int32Array, g: number, at = 0): bigint {
+  return (BigInt(r[at + 2 * g + 1] >>> 0) << 32n) | BigInt(r[at + 2 * g] >>> 0);
 }
 
 /**
@@ -73,11 +73,11 @@ export function regValue(r: Int32Array, g: number): bigint {
  * field and the displacement in the exit qualification (SDM Vol 3C 28.2.1, 28.2.5): base + index*scale
  * + displacement, truncated to the address size, plus the segment base (FS/GS only in 64-bit mode).
  */
-export function operandAddress(c: Cpu, regs: Int32Array, instrInfo: number, qualification: bigint): number {
+export function operandAddress(c: Cpu, regs: Int32Array, instrInfo: number, qualification: bigint, at = 0): number {
   const d = decodeVmxInstructionInfo(instrInfo);
   let ea = BigInt.asIntN(64, qualification);
-  if (!d.baseInvalid) ea += regValue(regs, d.baseReg);
-  if (!d.indexInvalid) ea += regValue(regs, d.indexReg) << BigInt(d.scaling);
+  if (!d.baseInvalid) ea += regValue(regs, d.baseReg, at);
+  if (!d.indexInvalid) ea += regValue(regs, d.indexReg, at) << BigInt(d.scaling);
   const bits = d.addressSize === 0 ? 16 : d.addressSize === 1 ? 32 : 64;
   let off = BigInt.asUintN(bits, ea);
   if (bits === 64) off = BigInt.asIntN(64, off);
