@@ -54,7 +54,7 @@ let regChunk = new Int32Array(0), regNext = 0;
 function copyRegs(rec: NestedExitRecord, r: Int32Array): void {
   if (regNext + 32 > regChunk.length) { regChunk = new Int32Array(32 * 256); regNext = 0; }
   const chunk = regChunk, at = regNext;
-  for (let i = 0; i < 32; i++) chunk[at + i] = r[i];
+  chunk.set(r, at);
   regNext += 32;
   rec.guestRegs = chunk; rec.guestRegsAt = at;
 }
