@@ -272,7 +272,7 @@ export class Executor {
             blk.fn = fn;
             if (fn) this.stats.blocksJitted++;
           }
-          if (fn && !(c.nonRoot && this.mtfActive !== null && this.mtfActive())) {
+          if (fn && !mtf) {
             // Fast path: run compiled blocks back to back along their links until an event is due,
             // the budget ends, a stop is requested, or a link is missing.
             const deadline = ints ? ints.nextDeadline() - c.tscAdjust : Infinity;

@@ -122,6 +122,7 @@ export function cond(c: Cpu, cc: number): boolean {
 
 /** Sets arithmetic flags explicitly (shifts, multiplies, BT...): `set` bits among `which`. */
 export function setFlags(c: Cpu, which: number, set: number): void {
-  materialize(c);
+  // The pending (lazy) state describes only the six arithmetic flags: setting all of them needs none of it.
+  if (which === ARITH) c.lop = L_NONE; else materialize(c);
   c.flags = (c.flags & ~which) | (set & which);
 }
