@@ -458,15 +458,22 @@ export class Cpu {
   refreshTlbContext(): void {
     const t = this.#tlb, n = this.tlbUsedN;
     if (n > TLB_REFRESH_MAX || !(this.efer & EFER_LMA) || t.eptNow !== -1) { this.flushTlbContext(); return; }
-    const tag = this.tlbTag, used = this.tlbUsed, mem = this.mem;
+    const tag = this.tlbTag, used = this.tlbUsed, mem = this.mem, addr = t.pathAddr, lo = t.pathLo, hi = t.pathHi;
     let dropped = false;
+    // Translations filled one after another mostly share their upper paging-structure entries: an entry the
+    // previous surviving translation just checked, expecting the same value, is not read again.
+    let prev = -1;
     for (let k = 0; k < n; k++) {
       const i = used[k];
       if (tag[i] !== tag[i]) continue;
       const pn = t.pathN[i];
       let ok = pn !== 0;
-      for (let j = i * 4, end = i * 4 + pn; ok && j < end; j++) ok = mem.read32(t.pathAddr[j]) === t.pathLo[j] && mem.read32(t.pathAddr[j] + 4) === t.pathHi[j];
-      if (!ok) { tag[i] = NaN; dropped = true; }
+      for (let j = 0; ok && j < pn; j++) {
+        const e = i * 4 + j, p = prev * 4 + j;
+        if (prev >= 0 && j < t.pathN[prev] && addr[p] === addr[e] && lo[p] === lo[e] && hi[p] === hi[e]) continue;
+        ok = mem.read32(addr[e]) === lo[e] && mem.read32(addr[e] + 4) === hi[e];
+      }
+      if (ok) prev = i; else { tag[i] = NaN; dropped = true; }
     }
     if (dropped) { t.flushes++; this.tlbGeneration = ++this.#epochs; }
   }
