@@ -7,6 +7,7 @@
 // Software must use VMREAD/VMWRITE; the debugger decodes regions through this module.
 import { VMCS_FIELDS, VmcsField, lookupVmcsEncoding } from './arch';
 import type { PhysMemory } from '../memory/phys-memory';
+import type { SystemImage } from './system-image';
 
 export const VMCS_SLOTS = VMCS_FIELDS.length;
 const SLOT_OF = new Int16Array(0x8000).fill(-1);
@@ -67,8 +68,8 @@ export class Vmcs {
   sysWrites = 0;
   hostWrites = 0;
   /** decoded guest-state and host-state system images (system-image.ts) */
-  guestImage: Float64Array | null = null;
-  hostImage: Float64Array | null = null;
+  guestImage: SystemImage | null = null;
+  hostImage: SystemImage | null = null;
   revision = 0;
   shadow = false;
   abort = 0;
