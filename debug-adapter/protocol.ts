@@ -12,8 +12,8 @@
  *   - `vmx/levels` (no arguments)               -> {@link LevelsResponseBody} the nesting levels L0..Ln, their VMCSs and resume points
  *   - `vmx/ept`   {@link EptRequestArguments}   -> {@link EptTableBody}       one EPT paging-structure table (non-zero entries)
  *   - `vmx/translate` {@link TranslateRequestArguments} -> {@link TranslateBody} the EPT walk of a guest-physical address
- *   - `vmx/signal` {@link SignalRequestArguments} -> {@link SignalResponseBody} sends the processor an INIT or a start-up IPI
- *                 (taken at the next instruction boundary: VM exit 3/4 in non-root operation, see emulator/vmx/signals.ts)
+ *   - `vmx/signal` {@link SignalRequestArguments} -> {@link SignalResponseBody} sends the processor an NMI, INIT or start-up
+ *                 IPI (taken at the next instruction boundary: VM exits 0/3/4 in non-root operation, see emulator/vmx/signals.ts)
  * They answer with an error while the target runs or before `launch`.
  */
 
@@ -261,6 +261,6 @@ export interface TranslateBody {
 }
 
 /** `vmx/signal` arguments: the signal, and the vector of a start-up IPI (0..255; a number or a string like "0x9a"). */
-export interface SignalRequestArguments { kind: 'init' | 'sipi'; vector?: number | string }
-/** What is pending after `vmx/signal` (an INIT stays pending while VMX root operation or wait-for-SIPI blocks it). */
-export interface SignalResponseBody { pending: { init: boolean; sipi: number | null } }
+export interface SignalRequestArguments { kind: 'nmi' | 'init' | 'sipi'; vector?: number | string }
+/** What is pending after `vmx/signal` (an INIT stays pending while VMX root operation or wait-for-SIPI blocks it, an NMI while NMIs are blocked). */
+export interface SignalResponseBody { pending: { init: boolean; sipi: number | null; nmi: boolean } }

@@ -786,14 +786,14 @@ export class VmxRuntime {
   }
 
   /**
-   * Sends the processor an INIT or a start-up IPI (vector 0..255), as another processor would: it takes effect at
+   * Sends the processor an NMI, an INIT or a start-up IPI (vector 0..255), as another processor would: it takes effect at
    * the next instruction boundary when execution resumes (emulator/vmx/signals.ts). Returns what is then pending.
    */
-  sendSignal(kind: 'init' | 'sipi', vector = 0): { init: boolean; sipi: number | null } {
+  sendSignal(kind: 'init' | 'sipi' | 'nmi', vector = 0): { init: boolean; sipi: number | null; nmi: boolean } {
     this.requireStopped();
     this.machine.sendSignal(kind, vector);
     this.noteEdit();
-    return { init: this.cpu.pendingInit, sipi: this.cpu.pendingSipi >= 0 ? this.cpu.pendingSipi : null };
+    return { init: this.cpu.pendingInit, sipi: this.cpu.pendingSipi >= 0 ? this.cpu.pendingSipi : null, nmi: this.cpu.pendingNmi };
   }
 
   /** Sets RIP to a linear address (goto) and reports a 'goto' stop. */

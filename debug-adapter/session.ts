@@ -40,10 +40,10 @@ const VIEW_REQUESTS: Record<string, (rt: VmxRuntime, args: unknown) => unknown> 
   'vmx/ept': eptTable, 'vmx/translate': translate, 'vmx/signal': sendSignal,
 };
 
-/** `vmx/signal`: an INIT or start-up IPI for the processor, acted on when it resumes. */
+/** `vmx/signal`: an NMI, INIT or start-up IPI for the processor, acted on when it resumes. */
 function sendSignal(rt: VmxRuntime, args: unknown): SignalResponseBody {
   const a = (args ?? {}) as Partial<SignalRequestArguments>;
-  if (a.kind !== 'init' && a.kind !== 'sipi') throw new UserError(`vmx/signal: kind must be 'init' or 'sipi' (got ${JSON.stringify(a.kind)})`);
+  if (a.kind !== 'init' && a.kind !== 'sipi' && a.kind !== 'nmi') throw new UserError(`vmx/signal: kind must be 'nmi', 'init' or 'sipi' (got ${JSON.stringify(a.kind)})`);
   const vector = a.vector === undefined ? 0 : typeof a.vector === 'string' ? Number(a.vector) : a.vector;
   if (a.kind === 'sipi' && (typeof vector !== 'number' || !Number.isInteger(vector) || vector < 0 || vector > 255)) throw new UserError(`vmx/signal: SIPI vector must be an integer 0..255 (got ${JSON.stringify(a.vector)})`);
   return { pending: rt.sendSignal(a.kind, vector as number) };

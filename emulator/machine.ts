@@ -13,7 +13,7 @@ import type { DeviceHost, OutputSource, StopRequest } from './devices/device-hos
 import { enterLong64, enterReal, StartMode, SystemArea } from './loader/start-state';
 import { installPlatformMsrs, FeatureControlConfig } from './cpu/msr';
 import { VmxUnit } from './vmx/vmx-unit';
-import { signalBoundary, initFromInstruction } from './vmx/signals';
+import { signalBoundary, signalFromInstruction } from './vmx/signals';
 import { nonRootWrap, nonRootEvent, nonRootBoundary, mtfActive, nonRootChainLimit, EXIT_REASON_MTF, EXIT_REASON_TRIPLE_FAULT } from './vmx/nonroot';
 import { vmExit } from './vmx/vm-exit';
 import './vmx/vmx-instructions';
@@ -108,7 +108,7 @@ export class Machine {
       ex.onTripleFault = () => { vmExit(vmx, { reason: EXIT_REASON_TRIPLE_FAULT }); return true; };
     }
     this.exec.signalBoundary = () => signalBoundary(cpu, vmx);
-    this.apic.onSignal = (kind, vector) => { if (kind === 'init') initFromInstruction(cpu, vmx); else this.sendSignal(kind, vector); };
+    this.apic.onSignal = (kind, vector) => { this.sendSignal(kind, vector); signalFromInstruction(cpu); };
     // [nesting] an exit matching an exit breakpoint stops the run after the instruction that caused it.
     this.nesting = vmx ? new Nesting(vmx) : null;
     this.nesting?.exitListeners.push((rec: NestedExitRecord) => {
@@ -169,11 +169,12 @@ export class Machine {
 
   /**
    * Signals this processor receives as from another processor or the platform (vmx/signals.ts says what each does at
-   * the next instruction boundary): an INIT, or a start-up IPI with its vector (0..255). The local APIC's ICR sends
+   * the next instruction boundary): an NMI, an INIT, or a start-up IPI with its vector (0..255). The local APIC's ICR sends
    * them here too; the debugger sends them on request.
    */
-  sendSignal(kind: 'init' | 'sipi', vector = 0): void {
+  sendSignal(kind: 'init' | 'sipi' | 'nmi', vector = 0): void {
     if (kind === 'init') this.cpu.pendingInit = true;
+    else if (kind === 'nmi') this.cpu.pendingNmi = true;
     else {
       if (!Number.isInteger(vector) || vector < 0 || vector > 255) throw new RangeError(`SIPI vector ${vector} is not 0..255`);
       this.cpu.pendingSipi = vector;

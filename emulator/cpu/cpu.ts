@@ -186,6 +186,8 @@ export class Cpu {
   pendingInit = false;
   /** vector of a start-up IPI that arrived and is not yet acted on, or -1 (vmx/signals.ts) */
   pendingSipi = -1;
+  /** an NMI that arrived and is not yet delivered (blocked, or waiting for the instruction boundary; vmx/signals.ts) */
+  pendingNmi = false;
   /** Set by an instruction (magic breakpoint, VM exit the debugger watches...): the run loop returns it after the instruction. */
   pendingStop: RunStop | null = null;
   io: PortIo = { read: (_p, size) => (size === 4 ? 0xffffffff : size === 2 ? 0xffff : 0xff), write: () => {} };
@@ -235,7 +237,7 @@ export class Cpu {
     this.cr0 = CR0_ET | CR0_CD | CR0_NW; this.cr2 = 0; this.cr3 = 0; this.cr4 = 0; this.efer = 0; this.xcr0 = 1;
     this.dr.fill(0); this.dr[6] = 0xffff0ff0; this.dr[7] = 0x400;
     this.halted = false; this.shadow = 0; this.nmiBlocked = false; this.vectoringInfo = 0;
-    this.pendingInit = false; this.pendingSipi = -1; this.sysGen++; this.msrGen++;
+    this.pendingInit = false; this.pendingSipi = -1; this.pendingNmi = false; this.sysGen++; this.msrGen++;
     this.icount = 0; this.tscAdjust = 0;
     this.ept = null; this.nonRoot = false;
     this.msrs.clear();

@@ -7,7 +7,7 @@ import { decodeBlock, decodeOne } from './decode';
 import { compileInsn } from './ops';
 import { jitBlock, BlockFn } from './jit';
 import { CpuFault, NotImplemented, GP, DB, VmExitSignal } from './faults';
-import { deliverEvent, EVENT_EXCEPTION, EVENT_EXTERNAL, TripleFault } from './interrupts';
+import { deliverEvent, EVENT_EXCEPTION, EVENT_EXTERNAL, EVENT_NMI, TripleFault } from './interrupts';
 import { CS } from './regs';
 import { TF, IF, RF } from './flags';
 import { PAGE_SHIFT, PAGE_SIZE } from '../memory/phys-memory';
@@ -18,6 +18,10 @@ export interface InterruptSource {
   pendingVector(): number;
   acknowledge(): number;
 }
+
+/** signalBoundary results */
+export const SIGNAL_NONE = 0, SIGNAL_DONE = 1, SIGNAL_DELIVER_NMI = 2;
+const NMI_VECTOR = 2;
 
 export type RunStop =
   | { reason: 'budget' }
@@ -63,8 +67,11 @@ export class Executor {
   nonRootWrap: ((d: Insn, e: Exec) => Exec) | null = null;
   /** VMX: instruction-boundary checks in non-root operation; returns true if a VM exit happened. */
   nonRootBoundary: (() => boolean) | null = null;
-  /** INIT and SIPI at an instruction boundary (vmx/signals.ts); true when they ended the boundary (a VM exit or c.pendingStop). */
-  signalBoundary: (() => boolean) | null = null;
+  /**
+   * INIT, SIPI and NMI at an instruction boundary (vmx/signals.ts): SIGNAL_NONE, SIGNAL_DONE when they ended the
+   * boundary (a VM exit or c.pendingStop), SIGNAL_DELIVER_NMI to deliver an NMI through the IDT.
+   */
+  signalBoundary: (() => number) | null = null;
   /** VMX: a VM exit after each non-root instruction (monitor trap flag) when this returns true. */
   mtfActive: (() => boolean) | null = null;
   mtfExit: (() => void) | null = null;
@@ -192,9 +199,18 @@ export class Executor {
     c.pendingStop = null;
     while (left > 0) {
       if (c.stopRequest) { c.stopRequest = false; return { reason: 'stop-request' }; }
-      if ((c.pendingInit || c.pendingSipi >= 0) && this.signalBoundary && this.signalBoundary()) {
-        if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; }
-        continue;
+      if ((c.pendingInit || c.pendingSipi >= 0 || c.pendingNmi) && this.signalBoundary) {
+        const sig = this.signalBoundary();
+        if (sig === SIGNAL_DELIVER_NMI) {
+          c.halted = false;
+          const r = this.deliver(NMI_VECTOR, EVENT_NMI, undefined, c.rip);
+          if (r) return r;
+          continue;
+        }
+        if (sig !== SIGNAL_NONE) {
+          if (c.pendingStop) { const s = c.pendingStop; c.pendingStop = null; return s; }
+          continue;
+        }
       }
       // Timer events due by now are raised before the boundary checks see what is pending (a VM exit for an
       // interrupt that became due happens here, not one block later).
@@ -292,7 +308,7 @@ export class Executor {
               // link to the code the other side resumes at.
               if (c.nonRoot !== guest) { this.prev = b; this.prevGen = c.tlbGeneration; break; }
               if (c.pendingStop !== null || c.stopRequest || c.icount >= deadline || c.halted) break;
-              if (guest && (c.tsc >= guestLimit || c.pendingInit || (ints !== null && ints.pendingVector() >= 0))) break;
+              if (c.pendingNmi || (guest && (c.tsc >= guestLimit || c.pendingInit || (ints !== null && ints.pendingVector() >= 0)))) break;
               const nip = c.rip, gen = c.tlbGeneration;
               let nb: Block | null = null;
               if (b.ip1 === nip && b.g1 === gen) nb = b.n1; else if (b.ip2 === nip && b.g2 === gen) nb = b.n2;

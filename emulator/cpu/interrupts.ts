@@ -22,6 +22,8 @@ export function deliverEvent(c: Cpu, vector: number, type: number, errorCode: nu
   if (depth === 0 && c.nonRoot && c.eventIntercept !== null && c.eventIntercept(vector, type, errorCode)) return;
   try {
     deliverOnce(c, vector, type, errorCode, rip);
+    // The NMI handler runs with NMIs blocked until the next IRET (SDM Vol 3A 6.7.1).
+    if (type === EVENT_NMI) c.nmiBlocked = true;
   } catch (e) {
     if (!(e instanceof CpuFault)) throw e;
     // A fault while delivering INT n/INT3/INTO is a fault of that instruction: RIP stays on it (SDM 6.12.1.1).

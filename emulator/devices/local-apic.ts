@@ -32,11 +32,11 @@
 // - IPIs (ICR): fixed and lowest-priority IPIs whose destination set contains this APIC (shorthand
 //   self or all-including-self; physical destination == own ID or 0xFF; logical destination
 //   matching LDR under the DFR flat/cluster model) set this APIC's IRR (on a uniprocessor the
-//   lowest-priority target is this APIC). INIT (level assert) and start-up IPIs whose destination
+//   lowest-priority target is this APIC). NMI, INIT (level assert) and start-up IPIs whose destination
 //   contains this APIC (not by the self shorthand, which allows only fixed delivery) go to the CPU
-//   through `onSignal` (vmx/signals.ts decides what they do); an INIT level de-assert has no effect.
-//   Everything else (destinations that exclude this APIC, SMI/NMI and reserved delivery modes) is
-//   recorded in `ipiLog()` but not delivered: there are no other processors, and NMIs are not wired.
+//   through `onSignal` (vmx/signals.ts decides what they do; an NMI is taken at the end of the decoded
+//   block that sent it); an INIT level de-assert has no effect. Everything else (destinations that
+//   exclude this APIC, SMI and reserved delivery modes) is recorded in `ipiLog()` but not delivered.
 // - Illegal vectors (0..15): a sent IPI sets ESR bit 5 (send illegal vector); any interrupt
 //   received or generated locally (LVT, self-IPI) with such a vector sets ESR bit 6 (receive
 //   illegal vector) and never sets an IRR bit. Every error also raises the LVT error interrupt
@@ -199,7 +199,7 @@ export class LocalApic implements MmioDevice {
   private ipis: IpiRecord[] = [];
 
   /** INIT and start-up IPIs this APIC receives from its own ICR (the Machine passes them to the CPU). */
-  onSignal: ((kind: 'init' | 'sipi', vector: number) => void) | null = null;
+  onSignal: ((kind: 'init' | 'sipi' | 'nmi', vector: number) => void) | null = null;
   constructor(opts?: { id?: number }) {
     this.initialId = (opts?.id ?? 0) & 0xff;
     this.reset();
@@ -417,16 +417,18 @@ export class LocalApic implements MmioDevice {
         this.acceptLocal(vector, level === 1);
         delivered = true;
       } else why = 'no processor at that destination';
-    } else if (mode === 5 || mode === 6) {
+    } else if (mode === 4 || mode === 5 || mode === 6) {
       if (shorthand === 1) why = 'the self shorthand allows only fixed delivery';
       else if (!toSelf) why = 'no processor at that destination';
       else if (mode === 5 && level === 1 && ((lo >>> 14) & 1) === 0) why = 'INIT level de-assert has no effect'; // level-triggered, level bit (14) 0
       else if (!this.onSignal) why = 'no processor attached';
-      else { this.onSignal(mode === 5 ? 'init' : 'sipi', vector); delivered = true; }
+      else delivered = true;
     } else why = `${DELIVERY_MODES[mode]} IPIs are not implemented`;
     const note = `${DELIVERY_MODES[mode]} vector 0x${vector.toString(16)} to ${destText}` + (delivered ? '' : ` (not delivered: ${why})`);
     this.ipis.push({ icrLo: lo, icrHi: this.icrHi, delivered, note });
     if (this.ipis.length > IPI_LOG_MAX) this.ipis.shift();
+    // Last: the CPU may end the sending instruction here (vmx/signals.ts signalFromInstruction).
+    if (delivered && (mode === 4 || mode === 5 || mode === 6)) this.onSignal!(mode === 4 ? 'nmi' : mode === 5 ? 'init' : 'sipi', vector);
   }
 
   // ---- registers --------------------------------------------------------------------------

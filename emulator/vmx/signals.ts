@@ -1,49 +1,78 @@
-// INIT and start-up IPIs (SIPI) at an instruction boundary, as VMX changes them (SDM Vol 3C 24.8 "Restrictions on
-// VMX Operation", 26.2 "Other Causes of VM Exits", 27.6.2 "Activity State"). Sources: the local APIC's ICR
-// (an INIT or SIPI whose destination includes this processor) and the debugger (Machine.sendSignal).
+// INIT, start-up IPIs (SIPI) and NMIs at an instruction boundary, as VMX changes them (SDM Vol 3C 24.8
+// "Restrictions on VMX Operation", 25.3/26.2 "Other Causes of VM Exits", 27.3.2.5 and 27.6.2 on blocking and
+// activity states). Sources: the local APIC's ICR (an INIT, SIPI or NMI whose destination includes this processor)
+// and the debugger (Machine.sendSignal).
 //  - VMX root operation: INIT is blocked and stays pending; a SIPI is discarded (the processor is not waiting).
 //  - VMX non-root operation: INIT causes VM exit 3 (blocked, and kept pending, in the wait-for-SIPI state); a SIPI
 //    causes VM exit 4 with the vector as the exit qualification in the wait-for-SIPI state, else it is discarded.
 //    Neither changes guest state (SDM 26.2).
 //  - Outside VMX operation: a SIPI not in wait-for-SIPI is discarded; INIT would reset the processor into the
 //    wait-for-SIPI state, which this emulator does not implement: the run stops saying so.
+//  - NMI: held while blocked (by an earlier NMI until IRET; by MOV SS/STI for one instruction, a choice the SDM
+//    leaves to the implementation in non-root operation; in wait-for-SIPI), else delivered through the IDT (vector 2)
+//    or, in non-root operation with "NMI exiting", a VM exit (reason 0, NMI in the exit interruption information).
+//    With "virtual NMIs" the guest's NMI blocking is virtual and holds back no NMI (SDM 27.3.2.5); after an NMI
+//    exit NMIs stay blocked in the host until it executes IRET, as after delivering one.
 import type { Cpu } from '../cpu/cpu';
 import type { VmxUnit } from './vmx-unit';
 import { vmExit } from './vm-exit';
 import { inactiveState, ACTIVITY_WAIT_FOR_SIPI } from './activity';
 import { VmExitSignal } from '../cpu/faults';
+import { SIGNAL_NONE, SIGNAL_DONE, SIGNAL_DELIVER_NMI } from '../cpu/exec';
+import { controlMask32 } from './arch';
+import { F } from './vmcs';
 
-export const EXIT_REASON_INIT = 3, EXIT_REASON_SIPI = 4;
+const NMI_EXITING = controlMask32('pin', 'NMI_EXITING'), VIRTUAL_NMIS = controlMask32('pin', 'VIRTUAL_NMIS');
 
-/** Acts on pending INIT/SIPI; true when that ended the boundary (a VM exit happened or cpu.pendingStop is set). */
-export function signalBoundary(c: Cpu, u: VmxUnit | null): boolean {
+export const EXIT_REASON_INIT = 3, EXIT_REASON_SIPI = 4, EXIT_REASON_EXCEPTION_NMI = 0;
+/** VM-exit interruption information of an NMI: valid, type 2 (NMI), vector 2 (SDM Vol 3C 25.9.2). */
+const NMI_INTERRUPTION_INFO = 0x80000202;
+
+/** Acts on pending INIT/SIPI/NMI: SIGNAL_DONE when that ended the boundary (a VM exit or cpu.pendingStop set), SIGNAL_DELIVER_NMI for the executor to deliver an NMI, else SIGNAL_NONE. */
+export function signalBoundary(c: Cpu, u: VmxUnit | null): number {
   const waiting = c.nonRoot && u !== null && inactiveState(u) === ACTIVITY_WAIT_FOR_SIPI;
   if (c.pendingSipi >= 0) {
     const vector = c.pendingSipi;
     c.pendingSipi = -1;
-    if (waiting) { vmExit(u!, { reason: EXIT_REASON_SIPI, qualification: vector & 0xff }); return true; }
+    if (waiting) { vmExit(u!, { reason: EXIT_REASON_SIPI, qualification: vector & 0xff }); return SIGNAL_DONE; }
   }
-  if (!c.pendingInit) return false;
-  if (c.nonRoot && u !== null) {
-    if (waiting) return false;
-    c.pendingInit = false;
-    vmExit(u, { reason: EXIT_REASON_INIT });
-    return true;
+  if (c.pendingInit) {
+    if (c.nonRoot && u !== null) {
+      if (!waiting) {
+        c.pendingInit = false;
+        vmExit(u, { reason: EXIT_REASON_INIT });
+        return SIGNAL_DONE;
+      }
+    } else if (u === null || !u.inVmx) {
+      c.pendingInit = false;
+      c.pendingStop = { reason: 'not-implemented', message: 'INIT signal outside VMX operation: the processor INIT (reset to the wait-for-SIPI state) is not implemented' };
+      return SIGNAL_DONE;
+    } // else blocked in VMX root operation
   }
-  if (u !== null && u.inVmx) return false; // blocked in VMX root operation
-  c.pendingInit = false;
-  c.pendingStop = { reason: 'not-implemented', message: 'INIT signal outside VMX operation: the processor INIT (reset to the wait-for-SIPI state) is not implemented' };
-  return true;
+  if (c.pendingNmi && !waiting && c.shadow === 0) {
+    if (c.nonRoot && u !== null && u.current !== null) {
+      const pin = u.current.lo[F.PIN_BASED_VM_EXEC_CONTROL];
+      if (pin & NMI_EXITING) {
+        if (!(pin & VIRTUAL_NMIS) && c.nmiBlocked) return SIGNAL_NONE;
+        c.pendingNmi = false;
+        vmExit(u, { reason: EXIT_REASON_EXCEPTION_NMI, intrInfo: NMI_INTERRUPTION_INFO });
+        c.nmiBlocked = true;
+        return SIGNAL_DONE;
+      }
+    }
+    if (c.nmiBlocked) return SIGNAL_NONE;
+    c.pendingNmi = false;
+    return SIGNAL_DELIVER_NMI;
+  }
+  return SIGNAL_NONE;
 }
 
 /**
- * An INIT the guest sent to its own processor through the local APIC (an ICR write in non-root operation): the VM
- * exit happens at the boundary right after that instruction, so it is taken from inside the write, with the next
- * instruction as the guest RIP (the executor would otherwise see the INIT only at the end of the decoded block).
+ * A signal the processor sent itself through its local APIC (an ICR write): it is taken at the boundary right after
+ * that instruction, so the instruction ends its decoded block there (the executor sees pending signals only between
+ * blocks). Thrown from inside the write, after it: RIP moves past the instruction and it counts as retired.
  */
-export function initFromInstruction(c: Cpu, u: VmxUnit | null): void {
-  c.pendingInit = true;
-  if (!c.nonRoot || u === null || inactiveState(u) === ACTIVITY_WAIT_FOR_SIPI) return;
-  const guestRip = c.nrip;
-  throw new VmExitSignal(() => { c.pendingInit = false; vmExit(u, { reason: EXIT_REASON_INIT, guestRip }); }, 'VM exit 3 (INIT signal)');
+export function signalFromInstruction(c: Cpu): never {
+  const next = c.nrip;
+  throw new VmExitSignal(() => { c.rip = c.nrip = next; c.icount++; }, 'boundary after a self-IPI');
 }

@@ -81,10 +81,11 @@ async function pick(items: PickItem[], title: string, placeHolder: string): Prom
   return vscode.window.showQuickPick(items.map((i) => ({ ...i, picked: false })), { title, placeHolder, matchOnDescription: true, matchOnDetail: true });
 }
 
-/** Sends the vCPU an INIT or a start-up IPI (`vmx/signal`); it acts when execution resumes. */
+/** Sends the vCPU an NMI, INIT or start-up IPI (`vmx/signal`); it acts when execution resumes. */
 async function sendSignal(session: vscode.DebugSession | undefined): Promise<void> {
   if (!session) { void vscode.window.showErrorMessage('VMX: start a VMX debug session first'); return; }
   const kind = await vscode.window.showQuickPick([
+    { label: 'NMI', value: 'nmi' as const, detail: 'Delivered through the IDT (vector 2) when NMIs are not blocked; VM exit 0 in a guest with "NMI exiting"' },
     { label: 'INIT', value: 'init' as const, detail: 'Blocked in VMX root operation and in wait-for-SIPI; VM exit 3 (INIT signal) in the guest' },
     { label: 'Start-up IPI (SIPI)…', value: 'sipi' as const, detail: 'VM exit 4 with the vector as qualification when the guest is in wait-for-SIPI; discarded otherwise' },
   ], { title: 'Send a signal to the vCPU' });
@@ -96,8 +97,8 @@ async function sendSignal(session: vscode.DebugSession | undefined): Promise<voi
     if (vector === undefined) return;
   }
   try {
-    const r = await session.customRequest('vmx/signal', { kind: kind.value, vector: vector?.trim() }) as { pending: { init: boolean; sipi: number | null } };
-    const what = [r.pending.init ? 'INIT' : '', r.pending.sipi !== null ? `SIPI 0x${r.pending.sipi.toString(16)}` : ''].filter(Boolean).join(' and ');
+    const r = await session.customRequest('vmx/signal', { kind: kind.value, vector: vector?.trim() }) as { pending: { init: boolean; sipi: number | null; nmi: boolean } };
+    const what = [r.pending.nmi ? 'NMI' : '', r.pending.init ? 'INIT' : '', r.pending.sipi !== null ? `SIPI 0x${r.pending.sipi.toString(16)}` : ''].filter(Boolean).join(', ') || 'nothing';
     void vscode.window.setStatusBarMessage(`VMX: ${what} pending; it acts when execution resumes`, 5000);
   } catch (e) {
     void vscode.window.showErrorMessage(`VMX: ${e instanceof Error ? e.message : String(e)}`);

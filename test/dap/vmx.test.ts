@@ -289,11 +289,11 @@ describe('vmx/signal: INIT and start-up IPIs from the debugger', () => {
   it('an INIT sent while stopped at VMLAUNCH is blocked in root operation, then exits the guest at once (reason 3)', async () => {
     await atVmlaunch();
     const sent = await dc.customRequest('vmx/signal', { kind: 'init' });
-    expect(sent.body).toEqual({ pending: { init: true, sipi: null } });
+    expect(sent.body).toEqual({ pending: { init: true, sipi: null, nmi: false } });
     const s = await dc.stepAndWait('next');
     expect(s.body.description).toMatch(/^VM exit L1->L0: INIT_SIGNAL \(3\), guest RIP 0x/);
     expect((await dc.top()).line).toBe(L('handler'));
-    expect((await errorOf(dc.customRequest('vmx/signal', { kind: 'nmi' })))).toMatch(/kind must be 'init' or 'sipi'/);
+    expect((await errorOf(dc.customRequest('vmx/signal', { kind: 'smi' })))).toMatch(/kind must be 'nmi', 'init' or 'sipi'/);
     expect((await errorOf(dc.customRequest('vmx/signal', { kind: 'sipi', vector: 300 })))).toMatch(/SIPI vector must be an integer 0\.\.255/);
   });
 });

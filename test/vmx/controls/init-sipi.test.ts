@@ -1,9 +1,9 @@
-// INIT and start-up IPIs with VMX (SDM Vol 3C 24.8, 26.2, 27.6.2): INIT is blocked in VMX root operation and
-// causes VM exit 3 in non-root operation (blocked in wait-for-SIPI); a SIPI causes VM exit 4 (vector in the
-// qualification) in wait-for-SIPI and is discarded otherwise. Sources: the local APIC's ICR and Machine.sendSignal
-// (the debugger's "send signal").
+// INIT, start-up IPIs and NMIs with VMX (SDM Vol 3C 24.8, 26.2, 27.3.2.5, 27.6.2): INIT is blocked in VMX root
+// operation and causes VM exit 3 in non-root operation (blocked in wait-for-SIPI); a SIPI causes VM exit 4 (vector
+// in the qualification) in wait-for-SIPI and is discarded otherwise; an NMI is delivered through the IDT or, with
+// "NMI exiting", causes VM exit 0. Sources: the local APIC's ICR and Machine.sendSignal (the debugger's "send signal").
 import { describe, it, expect } from 'vitest';
-import { runHv, expectDone, reasons } from './prelude';
+import { runHv, expectDone, reasons, GUEST_DATA } from './prelude';
 import { F } from '../../../emulator/vmx/vmcs';
 import { runAsm } from '../../cpu/harness';
 
@@ -73,5 +73,43 @@ org 0x100000
 ${SEND_INIT}
         hlt`);
     expect(r.stop).toEqual({ reason: 'not-implemented', message: expect.stringMatching(/INIT signal outside VMX operation/) });
+  });
+});
+
+/** NMI to this processor through the local APIC ICR (physical destination 0, delivery mode NMI). */
+const SEND_NMI = `        mov     eax, 0xfee00300
+        mov     dword [rax + 0x10], 0
+        mov     dword [rax], 0x400`;
+
+describe('NMIs with VMX', () => {
+  it('"NMI exiting": an NMI the guest sends itself exits with reason 0 and an NMI in the interruption information', () => {
+    const r = runHv({ guest: `${SEND_NMI}\nnop`, pin: 'PIN_NMI_EXITING' });
+    expectDone(r);
+    expect(reasons(r)).toEqual([0, 18]);
+    expect(r.exits[0].intrInfo >>> 0).toBe(0x80000202); // valid, NMI (type 2), vector 2
+    expect(r.exits[0].len).toBe(0);
+    expect(r.m.cpu.pendingNmi).toBe(false);
+  });
+
+  it('without "NMI exiting" the NMI goes through the guest IDT (vector 2) and blocks NMIs until its IRET', () => {
+    const r = runHv({
+      guest: `${SEND_NMI}\nnop\nnop`, setup: 'GATE 2, guest_nmi\nUSE_GUEST_IDT',
+      extra: `guest_nmi:\n        inc     qword [${GUEST_DATA}]\n        mov     rax, [${GUEST_DATA}]\n        iretq`,
+    });
+    expectDone(r);
+    expect(reasons(r)).toEqual([18]);
+    expect(r.q(GUEST_DATA)).toBe(1n);
+    expect(r.exits[0].interruptibility & 8).toBe(0); // the handler's IRET ended NMI blocking
+  });
+
+  it('"virtual NMIs": the guest\'s virtual-NMI blocking holds back no NMI; without them its NMI blocking holds the NMI', () => {
+    const blocked = 'VMW GUEST_INTERRUPTIBILITY_INFO, INTERRUPTIBILITY_NMI_BLOCKING';
+    const virt = runHv({ guest: `${SEND_NMI}\nnop`, pin: 'PIN_NMI_EXITING | PIN_VIRTUAL_NMIS', setup: blocked });
+    expectDone(virt);
+    expect(reasons(virt)).toEqual([0, 18]);
+    const held = runHv({ guest: `${SEND_NMI}\nnop`, pin: 'PIN_NMI_EXITING', setup: blocked });
+    expectDone(held);
+    expect(reasons(held)).toEqual([18]);
+    expect(held.m.cpu.pendingNmi).toBe(true); // still blocked: the host has not executed IRET
   });
 });
