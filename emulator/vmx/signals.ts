@@ -10,13 +10,14 @@
 //    wait-for-SIPI state, which this emulator does not implement: the run stops saying so.
 //  - NMI: held while blocked (by an earlier NMI until IRET; by MOV SS/STI for one instruction, a choice the SDM
 //    leaves to the implementation in non-root operation; in wait-for-SIPI), else delivered through the IDT (vector 2)
-//    or, in non-root operation with "NMI exiting", a VM exit (reason 0, NMI in the exit interruption information).
+//    or, in non-root operation with "NMI exiting", a VM exit (reason 0, NMI in the exit interruption information);
+//    a guest in the shutdown state keeps it pending unless it exits.
 //    With "virtual NMIs" the guest's NMI blocking is virtual and holds back no NMI (SDM 27.3.2.5); after an NMI
 //    exit NMIs stay blocked in the host until it executes IRET, as after delivering one.
 import type { Cpu } from '../cpu/cpu';
 import type { VmxUnit } from './vmx-unit';
 import { vmExit } from './vm-exit';
-import { inactiveState, ACTIVITY_WAIT_FOR_SIPI } from './activity';
+import { inactiveState, ACTIVITY_WAIT_FOR_SIPI, ACTIVITY_SHUTDOWN } from './activity';
 import { VmExitSignal } from '../cpu/faults';
 import { SIGNAL_NONE, SIGNAL_DONE, SIGNAL_DELIVER_NMI } from '../cpu/exec';
 import { controlMask32 } from './arch';
@@ -30,7 +31,8 @@ const NMI_INTERRUPTION_INFO = 0x80000202;
 
 /** Acts on pending INIT/SIPI/NMI: SIGNAL_DONE when that ended the boundary (a VM exit or cpu.pendingStop set), SIGNAL_DELIVER_NMI for the executor to deliver an NMI, else SIGNAL_NONE. */
 export function signalBoundary(c: Cpu, u: VmxUnit | null): number {
-  const waiting = c.nonRoot && u !== null && inactiveState(u) === ACTIVITY_WAIT_FOR_SIPI;
+  const inactive = c.nonRoot && u !== null ? inactiveState(u) : 0;
+  const waiting = inactive === ACTIVITY_WAIT_FOR_SIPI;
   if (c.pendingSipi >= 0) {
     const vector = c.pendingSipi;
     c.pendingSipi = -1;
@@ -60,7 +62,8 @@ export function signalBoundary(c: Cpu, u: VmxUnit | null): number {
         return SIGNAL_DONE;
       }
     }
-    if (c.nmiBlocked) return SIGNAL_NONE;
+    // A guest in the shutdown state takes no NMI through its IDT: it stays pending (only an NMI exit ends the state).
+    if (c.nmiBlocked || inactive === ACTIVITY_SHUTDOWN) return SIGNAL_NONE;
     c.pendingNmi = false;
     return SIGNAL_DELIVER_NMI;
   }
