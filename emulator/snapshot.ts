@@ -17,6 +17,7 @@
 // last virtual exit when its receiver reads the exit information).
 import type { Machine } from './machine';
 import { Vmcs } from './vmx/vmcs';
+import { isRegisterChunk } from './vmx/nesting';
 import { randomState, setRandomState } from './cpu/ops/system';
 import { PAGE_SHIFT, PAGE_SIZE } from './memory/phys-memory';
 
@@ -41,6 +42,7 @@ function copy(v: unknown, ctx: CopyContext, into?: unknown): unknown {
   if (seen !== undefined) return seen;
   if (Object.isFrozen(v)) return v;
   if (ArrayBuffer.isView(v)) {
+    if (isRegisterChunk(v)) return v; // exit records' guest registers: write-once, shared
     const ta = v as unknown as { slice(): unknown; length: number; constructor: unknown };
     const t = into as { set?(a: unknown): void; length?: number; constructor?: unknown } | undefined;
     if (t && t.constructor === ta.constructor && t.length === ta.length && t.set) { t.set(v); ctx.memo.set(v, t); return t; }

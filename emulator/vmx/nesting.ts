@@ -47,12 +47,15 @@ const OPERAND_REASONS = new Uint8Array(256);
 for (const r of [R.VMON, R.VMPTRLD, R.VMCLEAR, R.VMPTRST, R.VMWRITE, R.VMREAD, R.INVEPT, R.INVVPID]) OPERAND_REASONS[r] = 1;
 /**
  * A copy of the guest's general registers for an exit record. Records keep them, so each exit needs its own: they
- * go into chunks of 256 copies, each written once, and the record names its chunk and offset (guestRegs,
- * guestRegsAt): no allocation per exit.
+ * go into chunks of 1024 copies, each written once, and the record names its chunk and offset (guestRegs,
+ * guestRegsAt): no allocation per exit, and a chunk's fixed allocation cost spread over many.
  */
 let regChunk = new Int32Array(0), regNext = 0;
+const REG_CHUNKS = new WeakSet<Int32Array>();
+/** A register chunk: written once per slot and never again, so snapshots share it instead of copying it (snapshot.ts). */
+export function isRegisterChunk(v: object): boolean { return REG_CHUNKS.has(v as Int32Array); }
 function copyRegs(rec: NestedExitRecord, r: Int32Array): void {
-  if (regNext + 32 > regChunk.length) { regChunk = new Int32Array(32 * 256); regNext = 0; }
+  if (regNext + 32 > regChunk.length) { regChunk = new Int32Array(32 * 1024); regNext = 0; REG_CHUNKS.add(regChunk); }
   const chunk = regChunk, at = regNext;
   chunk.set(r, at);
   regNext += 32;
