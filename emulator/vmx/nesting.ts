@@ -227,7 +227,7 @@ export class Nesting {
     rec.virtual = false;
     if (rec.fullReason & 0x80000000) {
       // VM-entry failure: no guest code ran; it belongs to the level the entry was for.
-      rec.exitingLevel = u.current ? this.entryTarget(u.current).level : 1;
+      rec.exitingLevel = u.current ? this.entryTarget(u.current) : 1;
       this.push(rec);
       return;
     }
@@ -300,22 +300,25 @@ export class Nesting {
     return Number(off) + base;
   }
 
-  /** Which level a VM entry into hardware VMCS `v` runs (no state change). */
-  private entryTarget(v: Vmcs): { level: number; kind: 'return' | 'launch' | 'resume' } {
+  /** entryTarget's second result: how the entry reaches its level */
+  private targetKind: 'return' | 'launch' | 'resume' = 'resume';
+  /** Which level a VM entry into hardware VMCS `v` runs, with how in targetKind (no other state change). */
+  private entryTarget(v: Vmcs): number {
     const rip = v.snum(F.GUEST_RIP);
     for (let j = this.lv.length - 1; j >= 1; j--) {
       const s = this.lv[j];
-      if (s.launch && s.ownVmcs === v.address && (rip === s.launch.nextRip || rip === s.launch.rip)) return { level: j, kind: 'return' };
+      if (s.launch && s.ownVmcs === v.address && (rip === s.launch.nextRip || rip === s.launch.rip)) { this.targetKind = 'return'; return j; }
     }
     let t = 1;
     while (this.lv[t]?.launch) t++;
-    if (t > 1) return { level: t, kind: 'launch' };
-    return { level: this.vmcsOwner.get(v.address) ?? 1, kind: 'resume' };
+    if (t > 1) { this.targetKind = 'launch'; return t; }
+    this.targetKind = 'resume';
+    return this.vmcsOwner.get(v.address) ?? 1;
   }
 
   /** Successful VM entry: guest state is loaded (registers are the guest's). */
   private onEntry(v: Vmcs): boolean {
-    const { level: t, kind } = this.entryTarget(v);
+    const t = this.entryTarget(v), kind = this.targetKind;
     const rip = v.snum(F.GUEST_RIP);
     if (kind === 'return') this.lv[t].launch = null;
     if (kind === 'launch') {
