@@ -13,7 +13,7 @@ import type { DeviceHost, OutputSource, StopRequest } from './devices/device-hos
 import { enterLong64, enterReal, StartMode, SystemArea } from './loader/start-state';
 import { installPlatformMsrs, FeatureControlConfig } from './cpu/msr';
 import { VmxUnit } from './vmx/vmx-unit';
-import { signalBoundary, signalFromInstruction } from './vmx/signals';
+import { signalBoundary } from './vmx/signals';
 import { nonRootWrap, nonRootEvent, nonRootBoundary, mtfActive, nonRootChainLimit, EXIT_REASON_MTF, EXIT_REASON_TRIPLE_FAULT } from './vmx/nonroot';
 import { vmExit } from './vmx/vm-exit';
 import './vmx/vmx-instructions';
@@ -108,7 +108,7 @@ export class Machine {
       ex.onTripleFault = () => { vmExit(vmx, { reason: EXIT_REASON_TRIPLE_FAULT }); return true; };
     }
     this.exec.signalBoundary = () => signalBoundary(cpu, vmx);
-    this.apic.onSignal = (kind, vector) => { this.sendSignal(kind, vector); signalFromInstruction(cpu); };
+    this.apic.onSignal = (kind, vector) => this.sendSignal(kind, vector);
     // [nesting] an exit matching an exit breakpoint stops the run after the instruction that caused it.
     this.nesting = vmx ? new Nesting(vmx) : null;
     this.nesting?.exitListeners.push((rec: NestedExitRecord) => {

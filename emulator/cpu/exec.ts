@@ -308,7 +308,7 @@ export class Executor {
               // link to the code the other side resumes at.
               if (c.nonRoot !== guest) { this.prev = b; this.prevGen = c.tlbGeneration; break; }
               if (c.pendingStop !== null || c.stopRequest || c.icount >= deadline || c.halted) break;
-              if (c.pendingNmi || (guest && (c.tsc >= guestLimit || c.pendingInit || (ints !== null && ints.pendingVector() >= 0)))) break;
+              if (c.pendingNmi || c.pendingInit || c.pendingSipi >= 0 || (guest && (c.tsc >= guestLimit || (ints !== null && ints.pendingVector() >= 0)))) break;
               const nip = c.rip, gen = c.tlbGeneration;
               let nb: Block | null = null;
               if (b.ip1 === nip && b.g1 === gen) nb = b.n1; else if (b.ip2 === nip && b.g2 === gen) nb = b.n2;

@@ -34,8 +34,8 @@
 //   matching LDR under the DFR flat/cluster model) set this APIC's IRR (on a uniprocessor the
 //   lowest-priority target is this APIC). NMI, INIT (level assert) and start-up IPIs whose destination
 //   contains this APIC (not by the self shorthand, which allows only fixed delivery) go to the CPU
-//   through `onSignal` (vmx/signals.ts decides what they do; an NMI is taken at the end of the decoded
-//   block that sent it); an INIT level de-assert has no effect. Everything else (destinations that
+//   through `onSignal` (vmx/signals.ts decides what they do, at the processor's next boundary check);
+//   an INIT level de-assert has no effect. Everything else (destinations that
 //   exclude this APIC, SMI and reserved delivery modes) is recorded in `ipiLog()` but not delivered.
 // - Illegal vectors (0..15): a sent IPI sets ESR bit 5 (send illegal vector); any interrupt
 //   received or generated locally (LVT, self-IPI) with such a vector sets ESR bit 6 (receive
@@ -427,7 +427,7 @@ export class LocalApic implements MmioDevice {
     const note = `${DELIVERY_MODES[mode]} vector 0x${vector.toString(16)} to ${destText}` + (delivered ? '' : ` (not delivered: ${why})`);
     this.ipis.push({ icrLo: lo, icrHi: this.icrHi, delivered, note });
     if (this.ipis.length > IPI_LOG_MAX) this.ipis.shift();
-    // Last: the CPU may end the sending instruction here (vmx/signals.ts signalFromInstruction).
+    // Last: the CPU takes it at its next boundary check (vmx/signals.ts).
     if (delivered && (mode === 4 || mode === 5 || mode === 6)) this.onSignal!(mode === 4 ? 'nmi' : mode === 5 ? 'init' : 'sipi', vector);
   }
 

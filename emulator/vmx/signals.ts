@@ -14,11 +14,13 @@
 //    a guest in the shutdown state keeps it pending unless it exits.
 //    With "virtual NMIs" the guest's NMI blocking is virtual and holds back no NMI (SDM 27.3.2.5); after an NMI
 //    exit NMIs stay blocked in the host until it executes IRET, as after delivering one.
+// Delivery is asynchronous, as on hardware: an IPI the processor sends itself is taken at the first boundary check
+// after the ICR write, at the latest when the decoded block holding the write ends (the executor ends block chains
+// when a signal is pending).
 import type { Cpu } from '../cpu/cpu';
 import type { VmxUnit } from './vmx-unit';
 import { vmExit } from './vm-exit';
 import { inactiveState, ACTIVITY_WAIT_FOR_SIPI, ACTIVITY_SHUTDOWN } from './activity';
-import { VmExitSignal } from '../cpu/faults';
 import { SIGNAL_NONE, SIGNAL_DONE, SIGNAL_DELIVER_NMI } from '../cpu/exec';
 import { controlMask32 } from './arch';
 import { F } from './vmcs';
@@ -68,14 +70,4 @@ export function signalBoundary(c: Cpu, u: VmxUnit | null): number {
     return SIGNAL_DELIVER_NMI;
   }
   return SIGNAL_NONE;
-}
-
-/**
- * A signal the processor sent itself through its local APIC (an ICR write): it is taken at the boundary right after
- * that instruction, so the instruction ends its decoded block there (the executor sees pending signals only between
- * blocks). Thrown from inside the write, after it: RIP moves past the instruction and it counts as retired.
- */
-export function signalFromInstruction(c: Cpu): never {
-  const next = c.nrip;
-  throw new VmExitSignal(() => { c.rip = c.nrip = next; c.icount++; }, 'boundary after a self-IPI');
 }

@@ -24,8 +24,9 @@ describe('INIT and SIPI with VMX', () => {
     expect(r.m.apic.ipiLog().at(-1)?.delivered).toBe(true);
   });
 
-  it('INIT sent by the guest itself through the APIC: exit 3 at the next boundary, RIP after the ICR write', () => {
-    const r = runHv({ guest: `${SEND_INIT}\nafter_icr: nop\nnop` });
+  it('INIT sent by the guest itself through the APIC: exit 3 at the end of the block that wrote the ICR', () => {
+    // Delivery is asynchronous: the INIT is taken when the decoded block with the ICR write ends (at the JMP).
+    const r = runHv({ guest: `${SEND_INIT}\njmp after_icr\nafter_icr: nop\nnop` });
     expectDone(r);
     expect(reasons(r)).toEqual([3, 18]);
     expect(r.exits[0].rip).toBe(BigInt(r.label('after_icr')));
@@ -83,7 +84,7 @@ const SEND_NMI = `        mov     eax, 0xfee00300
 
 describe('NMIs with VMX', () => {
   it('"NMI exiting": an NMI the guest sends itself exits with reason 0 and an NMI in the interruption information', () => {
-    const r = runHv({ guest: `${SEND_NMI}\nnop`, pin: 'PIN_NMI_EXITING' });
+    const r = runHv({ guest: `${SEND_NMI}\njmp .sent\n.sent: nop`, pin: 'PIN_NMI_EXITING' });
     expectDone(r);
     expect(reasons(r)).toEqual([0, 18]);
     expect(r.exits[0].intrInfo >>> 0).toBe(0x80000202); // valid, NMI (type 2), vector 2
@@ -93,7 +94,7 @@ describe('NMIs with VMX', () => {
 
   it('without "NMI exiting" the NMI goes through the guest IDT (vector 2) and blocks NMIs until its IRET', () => {
     const r = runHv({
-      guest: `${SEND_NMI}\nnop\nnop`, setup: 'GATE 2, guest_nmi\nUSE_GUEST_IDT',
+      guest: `${SEND_NMI}\njmp .sent\n.sent: nop\nnop`, setup: 'GATE 2, guest_nmi\nUSE_GUEST_IDT',
       extra: `guest_nmi:\n        inc     qword [${GUEST_DATA}]\n        mov     rax, [${GUEST_DATA}]\n        iretq`,
     });
     expectDone(r);
@@ -104,10 +105,10 @@ describe('NMIs with VMX', () => {
 
   it('"virtual NMIs": the guest\'s virtual-NMI blocking holds back no NMI; without them its NMI blocking holds the NMI', () => {
     const blocked = 'VMW GUEST_INTERRUPTIBILITY_INFO, INTERRUPTIBILITY_NMI_BLOCKING';
-    const virt = runHv({ guest: `${SEND_NMI}\nnop`, pin: 'PIN_NMI_EXITING | PIN_VIRTUAL_NMIS', setup: blocked });
+    const virt = runHv({ guest: `${SEND_NMI}\njmp .sent\n.sent: nop`, pin: 'PIN_NMI_EXITING | PIN_VIRTUAL_NMIS', setup: blocked });
     expectDone(virt);
     expect(reasons(virt)).toEqual([0, 18]);
-    const held = runHv({ guest: `${SEND_NMI}\nnop`, pin: 'PIN_NMI_EXITING', setup: blocked });
+    const held = runHv({ guest: `${SEND_NMI}\njmp .sent\n.sent: nop`, pin: 'PIN_NMI_EXITING', setup: blocked });
     expectDone(held);
     expect(reasons(held)).toEqual([18]);
     expect(held.m.cpu.pendingNmi).toBe(true); // still blocked: the host has not executed IRET
