@@ -3,14 +3,12 @@
 //
 // It reuses the memory's self-modifying-code path: every RAM write checks `codePage[page]` and, when
 // it is non-zero, calls `mem.onCodeWrite(pa)` after the write (bulk string writes call it once per
-// page with the page address). Pages we watch carry the mark OURS unless they also hold decoded code
-// (mark 1, owned by the executor). Nothing is added to the write path: unwatched pages cost nothing,
-// and a page armed for "first write" costs one call, after which it is disarmed.
+// page with the page address). Pages we watch carry the mark bit MARK_WATCH (the other bits belong to
+// the executor and the TLB). Nothing is added to the write path: unwatched pages cost nothing, and a
+// page armed for "first write" costs one call, after which it is disarmed.
 import type { PhysMemory } from './memory/phys-memory';
-import { PAGE_SHIFT } from './memory/phys-memory';
+import { PAGE_SHIFT, MARK_WATCH } from './memory/phys-memory';
 
-/** codePage mark of a page that is watched but holds no decoded code. */
-const OURS = 2;
 const FIRST = 1, EVERY = 2;
 
 export class WriteWatch {
@@ -45,15 +43,13 @@ export class WriteWatch {
     invalidate(pa, len);
     if (every) this.onWatchedWrite?.(pa);
     const cp = this.mem.codePage;
-    for (let p = p0; p <= p1; p++) {
-      if (a[p] !== 0) { if (cp[p] === 0) cp[p] = OURS; } else if (cp[p] === OURS) cp[p] = 0;
-    }
+    for (let p = p0; p <= p1; p++) { if (a[p] !== 0) cp[p] |= MARK_WATCH; else cp[p] &= ~MARK_WATCH; }
   }
 
   /** Reports the next write to every page once (start of a snapshot interval). */
   armAll(): void {
     const a = this.armed, cp = this.mem.codePage;
-    for (let p = 0; p < this.pageCount; p++) { a[p] |= FIRST; if (cp[p] === 0) cp[p] = OURS; }
+    for (let p = 0; p < this.pageCount; p++) { a[p] |= FIRST; cp[p] |= MARK_WATCH; }
   }
 
   /** Replaces the set of pages whose every write is reported. */
@@ -67,9 +63,7 @@ export class WriteWatch {
   /** Restores the marks after the executor cleared every code mark (flushBlocks). */
   rearm(): void {
     const a = this.armed, cp = this.mem.codePage;
-    for (let p = 0; p < this.pageCount; p++) {
-      if (a[p] !== 0) { if (cp[p] === 0) cp[p] = OURS; } else if (cp[p] === OURS) cp[p] = 0;
-    }
+    for (let p = 0; p < this.pageCount; p++) { if (a[p] !== 0) cp[p] |= MARK_WATCH; else cp[p] &= ~MARK_WATCH; }
   }
 
   /** Program load: RAM is zero, nothing has been written yet (watched ranges stay watched). */

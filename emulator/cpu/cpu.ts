@@ -1,6 +1,6 @@
 // The processor state and its memory path: segmentation, paging (TLB + walk), data access, stack.
 // Instruction semantics live in ops/, delivery of events in interrupts.ts, the run loop in exec.ts.
-import { PhysMemory } from '../memory/phys-memory';
+import { PhysMemory, MARK_PAGING } from '../memory/phys-memory';
 import type { RunStop } from './exec';
 import type { VmxUnit } from '../vmx/vmx-unit';
 
@@ -48,6 +48,11 @@ class TlbContext {
   readonly pathLo = new Int32Array(TLB_SIZE * 4);
   readonly pathHi = new Int32Array(TLB_SIZE * 4);
   flushes = 0;
+  /**
+   * PhysMemory.pagingWrites when every translation here was last known to match its paging entries (-1: not known):
+   * refreshTlbContext has nothing to check while it is unchanged.
+   */
+  validGen = -1;
   cr0 = 0; cr3 = 0; cr4 = 0; efer = 0; ept = -1;
   /** EPT tag of the running code (set by selectTlbContext) */
   eptNow = -1;
@@ -438,15 +443,19 @@ export class Cpu {
   fillTlb(i: number, vpn: number, pa: number, perm: number): void {
     if (this.tlbTag[i] !== this.tlbTag[i] /* NaN: first fill since the flush */ && this.tlbUsedN < TLB_SIZE) this.tlbUsed[this.tlbUsedN++] = i;
     this.tlbTag[i] = vpn; this.tlbPa[i] = pa; this.tlbPerm[i] = perm;
-    this.#tlb.pathN[i] = 0;
+    const t = this.#tlb;
+    t.pathN[i] = 0;
+    t.validGen = -1; // until the next refresh checks it (its path, if any, is recorded next)
   }
   /** Keeps the 4-level paging entries (addresses and values after the A/D updates) a translation was made from. */
   private recordTlbPath(i: number, touched: readonly number[]): void {
     const t = this.#tlb, n = touched.length;
     if (n > 4) return;
+    const cp = this.mem.codePage;
     for (let k = 0; k < n; k++) {
       const ea = touched[k];
       t.pathAddr[i * 4 + k] = ea; t.pathLo[i * 4 + k] = this.mem.read32(ea); t.pathHi[i * 4 + k] = this.mem.read32(ea + 4);
+      if (ea < this.mem.size) cp[ea >>> 12] |= MARK_PAGING; // a later write to it counts in pagingWrites
     }
     t.pathN[i] = n;
   }
@@ -460,6 +469,8 @@ export class Cpu {
   refreshTlbContext(): void {
     const t = this.#tlb, n = this.tlbUsedN;
     if (n > TLB_REFRESH_MAX || !(this.efer & EFER_LMA) || t.eptNow !== -1) { this.flushTlbContext(); return; }
+    // No paging-structure page written since every translation was checked (or made): all of them still hold.
+    if (t.validGen === this.mem.pagingWrites) return;
     const tag = this.tlbTag, used = this.tlbUsed, mem = this.mem, addr = t.pathAddr, lo = t.pathLo, hi = t.pathHi;
     let dropped = false;
     // Translations filled one after another mostly share their upper paging-structure entries: an entry the
@@ -478,6 +489,7 @@ export class Cpu {
       if (ok) prev = i; else { tag[i] = NaN; dropped = true; }
     }
     if (dropped) { t.flushes++; this.tlbGeneration = ++this.#epochs; }
+    t.validGen = this.mem.pagingWrites;
   }
   /** Translates a linear address for an access; supervisor-implicit accesses (GDT, IDT, TSS) pass user=false. */
   translate(la: number, acc: number, user: boolean): number {

@@ -10,7 +10,7 @@ import { CpuFault, NotImplemented, GP, DB, VmExitSignal } from './faults';
 import { deliverEvent, EVENT_EXCEPTION, EVENT_EXTERNAL, EVENT_NMI, TripleFault } from './interrupts';
 import { CS } from './regs';
 import { TF, IF, RF } from './flags';
-import { PAGE_SHIFT, PAGE_SIZE } from '../memory/phys-memory';
+import { PAGE_SHIFT, PAGE_SIZE, MARK_CODE } from '../memory/phys-memory';
 
 export interface InterruptSource {
   nextDeadline(): number;
@@ -100,7 +100,7 @@ export class Executor {
     const end = pa + len;
     for (let page = pa >>> PAGE_SHIFT; page <= (end - 1) >>> PAGE_SHIFT; page++) {
       const map = this.codeBytes.get(page);
-      if (map === undefined) { if (this.cpu.mem.codePage[page] === 1) this.cpu.mem.codePage[page] = 0; continue; }
+      if (map === undefined) { this.cpu.mem.codePage[page] &= ~MARK_CODE; continue; }
       const base = page << PAGE_SHIFT;
       const lo = Math.max(pa, base) - base, hi = Math.min(end, base + PAGE_SIZE) - base;
       let hit = false;
@@ -113,7 +113,7 @@ export class Executor {
         else keep.push(b);
       }
       this.stats.invalidations++;
-      if (keep.length === 0) { this.pageBlocks.delete(page); this.codeBytes.delete(page); this.cpu.mem.codePage[page] = 0; continue; }
+      if (keep.length === 0) { this.pageBlocks.delete(page); this.codeBytes.delete(page); this.cpu.mem.codePage[page] &= ~MARK_CODE; continue; }
       this.pageBlocks.set(page, keep);
       map.fill(0);
       for (const b of keep) map.fill(1, b.pa - base, b.pa - base + b.bytes);
@@ -125,7 +125,8 @@ export class Executor {
     this.blocks.clear();
     this.pageBlocks.clear();
     this.codeBytes.clear();
-    this.cpu.mem.codePage.fill(0);
+    const cp = this.cpu.mem.codePage;
+    for (let p = 0; p < cp.length; p++) if (cp[p] !== 0) cp[p] &= ~MARK_CODE;
   }
 
   /** Linear address of the current instruction. */
@@ -175,7 +176,7 @@ export class Executor {
       let map = this.codeBytes.get(page);
       if (map === undefined) this.codeBytes.set(page, (map = new Uint8Array(PAGE_SIZE)));
       map.fill(1, pa - page * PAGE_SIZE, pa - page * PAGE_SIZE + bytes);
-      mem.codePage[page] = 1;
+      mem.codePage[page] |= MARK_CODE;
     }
     this.stats.blocksCompiled++;
     return block;

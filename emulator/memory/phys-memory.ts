@@ -9,6 +9,12 @@ export interface MmioHandler {
 }
 
 export const PAGE_SHIFT = 12;
+/**
+ * codePage marks, one bit per owner: decoded code (the executor), a debugger write watch (write-watch.ts), a page
+ * holding paging-structure entries some cached translation was made from (cpu.ts): every write to a marked page
+ * reports through onCodeWrite, and a write to a paging page also counts in pagingWrites.
+ */
+export const MARK_CODE = 1, MARK_WATCH = 2, MARK_PAGING = 4;
 export const PAGE_SIZE = 4096;
 
 /** Largest RAM we allow: RAM must stay below the local APIC page at 0xFEE00000. */
@@ -17,8 +23,10 @@ export const MAX_RAM_BYTES = 3072 * 1024 * 1024;
 export class PhysMemory {
   readonly u8: Uint8Array;
   readonly dv: DataView;
-  /** 1 for each 4 KiB RAM page that holds decoded code. */
+  /** MARK_* bits of each 4 KiB RAM page (0: writes to it need no notice). */
   readonly codePage: Uint8Array;
+  /** Writes to pages marked MARK_PAGING so far (cpu.ts refreshTlbContext skips its check while it is unchanged). */
+  pagingWrites = 0;
   /** A write of `len` bytes at `pa` touched a page marked in codePage (bulk writes: once per page, len PAGE_SIZE). */
   onCodeWrite: (pa: number, len: number) => void = () => {};
   mmio: MmioHandler = { read: (_a, size) => (size === 4 ? 0xffffffff : size === 2 ? 0xffff : 0xff), write: () => {} };
@@ -31,6 +39,12 @@ export class PhysMemory {
     this.codePage = new Uint8Array(size >>> PAGE_SHIFT);
   }
 
+  /** A write of `len` bytes at `pa` touched a marked page (bulk writers call it once per page). */
+  marked(pa: number, len: number): void {
+    const cp = this.codePage;
+    if (((cp[pa >>> PAGE_SHIFT] | cp[(pa + len - 1) >>> PAGE_SHIFT]) & MARK_PAGING) !== 0) this.pagingWrites++;
+    this.onCodeWrite(pa, len);
+  }
   read8(pa: number): number {
     if (pa < this.size) return this.u8[pa];
     return this.mmio.read(pa, 1) & 0xff;
@@ -49,20 +63,20 @@ export class PhysMemory {
   write8(pa: number, v: number): void {
     if (pa < this.size) {
       this.u8[pa] = v;
-      if (this.codePage[pa >>> PAGE_SHIFT] !== 0) this.onCodeWrite(pa, 1);
+      if (this.codePage[pa >>> PAGE_SHIFT] !== 0) this.marked(pa, 1);
     } else this.mmio.write(pa, 1, v & 0xff);
   }
   write16(pa: number, v: number): void {
     if (pa + 2 <= this.size) {
       this.dv.setUint16(pa, v, true);
-      if ((this.codePage[pa >>> PAGE_SHIFT] | this.codePage[(pa + 1) >>> PAGE_SHIFT]) !== 0) this.onCodeWrite(pa, 2);
+      if ((this.codePage[pa >>> PAGE_SHIFT] | this.codePage[(pa + 1) >>> PAGE_SHIFT]) !== 0) this.marked(pa, 2);
     } else if (pa >= this.size) this.mmio.write(pa, 2, v & 0xffff);
     else { this.write8(pa, v); this.write8(pa + 1, v >>> 8); }
   }
   write32(pa: number, v: number): void {
     if (pa + 4 <= this.size) {
       this.dv.setInt32(pa, v, true);
-      if ((this.codePage[pa >>> PAGE_SHIFT] | this.codePage[(pa + 3) >>> PAGE_SHIFT]) !== 0) this.onCodeWrite(pa, 4);
+      if ((this.codePage[pa >>> PAGE_SHIFT] | this.codePage[(pa + 3) >>> PAGE_SHIFT]) !== 0) this.marked(pa, 4);
     } else if (pa >= this.size) this.mmio.write(pa, 4, v | 0);
     else { this.write16(pa, v); this.write16(pa + 2, v >>> 16); }
   }
@@ -81,7 +95,7 @@ export class PhysMemory {
       throw new Error(`image of ${bytes.length} bytes at 0x${pa.toString(16)} does not fit in ${this.size / 1048576} MiB of guest RAM (raise the memoryMiB setting, --memory on the command line)`);
     }
     this.u8.set(bytes, pa);
-    for (let p = pa >>> PAGE_SHIFT; p <= (pa + bytes.length - 1) >>> PAGE_SHIFT; p++) if (this.codePage[p]) this.onCodeWrite(p << PAGE_SHIFT, PAGE_SIZE);
+    for (let p = pa >>> PAGE_SHIFT; p <= (pa + bytes.length - 1) >>> PAGE_SHIFT; p++) if (this.codePage[p]) this.marked(p << PAGE_SHIFT, PAGE_SIZE);
   }
   /** Reads bytes for the debugger; bytes outside RAM come from MMIO (1-byte reads). */
   readBytes(pa: number, len: number): Uint8Array {

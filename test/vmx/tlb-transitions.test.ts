@@ -99,6 +99,39 @@ describe('linear translations across VM entries and exits', () => {
     expect(r.q(GUEST_DATA)).toBe(0x2001n);
     expect(r.q(GUEST_DATA + 8)).toBe(0x2002n);
   });
+
+  it('without VPIDs, sharing the host paging structures: a PDE the handler changes shows at the next entry (a write to a paging page makes the translations be checked again)', () => {
+    // The guest shares the host's CR3: VPID 0000H's translations are re-created at each transition from the paging
+    // entries they were made from (cpu.ts refreshTlbContext), which are re-read only after a write to a page holding
+    // one of them (PhysMemory.pagingWrites). The handler moves the 2-MiB page at 0x600000 to 0x800000 at the second exit.
+    const handler = `        cmp     eax, 10
+        jne     hv_advance
+        cmp     r12, 2
+        jne     hv_advance
+        mov     rax, cr3
+        mov     rax, [rax]                      ; PML4[0] -> PDPT
+        and     rax, ~0xfff
+        mov     rax, [rax]                      ; PDPT[0] -> PD for 0-1 GiB
+        and     rax, ~0xfff
+        mov     qword [rax + 3 * 8], 0x800000 | 0x83
+        jmp     hv_advance`;
+    const guest = `
+        mov     rax, [0x600000]                 ; the translation is cached
+        cpuid                                   ; exit 1: nothing written
+        mov     rax, [0x600000]
+        mov     [GUEST_DATA], rax
+        cpuid                                   ; exit 2: the handler rewrites the PDE
+        mov     rax, [0x600000]
+        mov     [GUEST_DATA + 8], rax`;
+    const setup = `        mov     qword [0x600000], 0x1111
+        mov     qword [0x800000], 0x2222`;
+    const r = runHv({ guest, setup, handler });
+    expectDone(r);
+    expect(reasons(r)).toEqual([10, 10, 18]);
+    expect(r.q(GUEST_DATA)).toBe(0x1111n);
+    expect(r.q(GUEST_DATA + 8)).toBe(0x2222n);
+    expect(r.m.mem.pagingWrites).toBeGreaterThan(0);
+  });
 });
 
 // Host paging A and B at 0x2c0000: identity 2-MiB pages except linear 0x600000..0x7fffff in 4-KiB pages,

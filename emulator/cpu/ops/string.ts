@@ -122,7 +122,7 @@ function chunkLen(c: Cpu, offs: number[], segs: number[], size: number, asz: num
 function invalidateCode(c: Cpu, pa: number, bytes: number): void {
   const cp = c.mem.codePage;
   const first = pa >>> PAGE_SHIFT, last = (pa + bytes - 1) >>> PAGE_SHIFT;
-  for (let p = first; p <= last; p++) if (cp[p] !== 0) c.mem.onCodeWrite(p << PAGE_SHIFT, 1 << PAGE_SHIFT);
+  for (let p = first; p <= last; p++) if (cp[p] !== 0) c.mem.marked(p << PAGE_SHIFT, 1 << PAGE_SHIFT);
 }
 
 // ------------------------------------------------------------------------------------------ MOVS
