@@ -1,7 +1,7 @@
 // VM entries (SDM Vol 3C ch. 27): checks (vmentry-checks.ts), loading guest state, the VM-entry
 // MSR-load list, event injection, activity state, and entering VMX non-root operation.
 import { EFER_LMA, EFER_LME, MAXPHYADDR } from '../cpu/cpu';
-import { CS, SS, DS, ES } from '../cpu/regs';
+import { SS } from '../cpu/regs';
 import { AR_DPL_SHIFT } from '../cpu/segments';
 import { deliverEvent, TripleFault, EVENT_SOFT_INT, EVENT_SOFT_EXC, EVENT_PRIV_SOFT_EXC } from '../cpu/interrupts';
 import { CpuFault, VmExitSignal } from '../cpu/faults';
@@ -182,7 +182,6 @@ function loadGuestState(u: VmxUnit, v: Vmcs): void {
   c.rip = c.nrip = v.snum(F.GUEST_RIP);
   // The system fields were in sync with the processor state just loaded from them (vm-exit.ts saveGuestState).
   u.entryVmcs = v; u.entrySysGen = c.sysGen; u.entrySysSynced = v.sysSynced;
-  void CS; void DS; void ES;
 }
 
 /** VM-entry MSR-load list (SDM 27.4). Returns the failing entry (1-based), or null. */

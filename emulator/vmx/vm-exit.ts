@@ -9,7 +9,7 @@ import type { VmxUnit, VmExitRecord } from './vmx-unit';
 import type { CheckFailure } from './vmentry-checks';
 import { controlMask32 } from './arch';
 import { inactiveState, setInactiveState } from './activity';
-import { MSR_EFER, MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL } from '../cpu/msr';
+import { MSR_PAT, MSR_SYSENTER_CS, MSR_SYSENTER_ESP, MSR_SYSENTER_EIP, MSR_DEBUGCTL } from '../cpu/msr';
 import { loadStateMsr, stateMsr } from './state-msrs';
 import { applyImage, hostImage } from './system-image';
 
@@ -216,7 +216,6 @@ function loadHostState(u: VmxUnit, v: Vmcs): void {
   if (!(v.u32(F.CPU_BASED_VM_EXEC_CONTROL) & SECONDARY && v.u32(F.SECONDARY_VM_EXEC_CONTROL) & ENABLE_VPID)) c.refreshTlbContext();
   if (!host64 && c.cr4 & 0x20 && c.cr0 & 0x80000000) c.loadPdptes();
   c.rip = c.nrip = v.snum(F.HOST_RIP);
-  void MSR_EFER;
 }
 
 /** VMX-abort indicators (SDM Vol 3C 28.7 "VMX Aborts") this processor can produce. */
