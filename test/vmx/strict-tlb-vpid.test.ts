@@ -17,47 +17,21 @@ vi.mock('../../emulator/machine', async (importOriginal) => {
   }
   return { ...mod, Machine };
 });
-import { runHv, expectDone, reasons, GUEST_DATA } from './controls/prelude';
+import { runHv, expectDone, reasons, GUEST_DATA, guestPaging4k, REMAP_MACRO } from './controls/prelude';
 
-// The guest's own 4-level paging at 0x290000: identity 2-MiB pages for the first GiB, except linear
-// 0x600000..0x7fffff in 4-KiB pages: page i (linear 0x600000 + i * 4 KiB) -> frame 0x2a0000 + i * 4 KiB holding
-// 0x1000 + i; the hypervisor remaps it to 0x2b0000 + i * 4 KiB holding 0x2000 + i. Pages 5 and 11 are global.
+// The guest's own paging with 16 remappable pages (guestPaging4k in the prelude); pages 5 and 11 are global.
 const setup = `
 %define L(i) (0x600000 + (i) * 0x1000)
-        mov     qword [0x290000], 0x291000 | 3
-        mov     qword [0x291000], 0x292000 | 3
-        xor     ecx, ecx
-gp_pd:  mov     rax, rcx
-        shl     rax, 21
-        or      rax, 0x83
-        mov     [0x292000 + rcx*8], rax
-        inc     ecx
-        cmp     ecx, 512
-        jb      gp_pd
-        mov     qword [0x292000 + 3 * 8], 0x293000 | 3
-%assign i 0
-%rep 16
-        mov     qword [0x293000 + i * 8], (0x2a0000 + i * 0x1000) | 3
-        mov     qword [0x2a0000 + i * 0x1000], 0x1000 + i
-        mov     qword [0x2b0000 + i * 0x1000], 0x2000 + i
-%assign i i + 1
-%endrep
+${guestPaging4k(16)}
         or      qword [0x293000 + 5 * 8], 0x100
         or      qword [0x293000 + 11 * 8], 0x100
-        VMW     GUEST_CR3, 0x290000
         mov     rax, cr4
         or      eax, CR4_PGE
         VMW     GUEST_CR4, rax
         VMW     VIRTUAL_PROCESSOR_ID, 1`;
 
 // CPUID exits carry the step number in EAX; the handler remaps pages and invalidates as the step says.
-const handler = `
-%macro REMAP 1
-        mov     rax, [0x293000 + %1 * 8]
-        and     eax, 0xfff
-        or      rax, 0x2b0000 + %1 * 0x1000
-        mov     [0x293000 + %1 * 8], rax
-%endmacro
+const handler = `${REMAP_MACRO}
 %macro INVVPID_DO 3                            ; type, vpid, linear address
         mov     qword [rel vp_desc], %2
         mov     rax, %3

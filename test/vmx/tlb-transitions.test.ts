@@ -15,42 +15,15 @@ vi.mock('../../emulator/machine', async (importOriginal) => {
   }
   return { ...mod, Machine };
 });
-import { runHv, expectDone, reasons, GUEST_DATA } from './controls/prelude';
+import { runHv, expectDone, reasons, GUEST_DATA, guestPaging4k, REMAP_MACRO } from './controls/prelude';
 
-// The guest's own 4-level paging at 0x290000: identity 2-MiB pages for the first GiB except linear
-// 0x600000..0x7fffff in 4-KiB pages; linear 0x600000 + i * 4 KiB -> frame 0x2a0000 + i * 4 KiB holding
-// 0x1000 + i. The hypervisor remaps page i to frame 0x2b0000 + i * 4 KiB holding 0x2000 + i.
-const guestPaging = (vpid: boolean) => `
-        mov     qword [0x290000], 0x291000 | 3
-        mov     qword [0x291000], 0x292000 | 3
-        xor     ecx, ecx
-gp_pd:  mov     rax, rcx
-        shl     rax, 21
-        or      rax, 0x83
-        mov     [0x292000 + rcx*8], rax
-        inc     ecx
-        cmp     ecx, 512
-        jb      gp_pd
-        mov     qword [0x292000 + 3 * 8], 0x293000 | 3
-%assign i 0
-%rep 4
-        mov     qword [0x293000 + i * 8], (0x2a0000 + i * 0x1000) | 3
-        mov     qword [0x2a0000 + i * 0x1000], 0x1000 + i
-        mov     qword [0x2b0000 + i * 0x1000], 0x2000 + i
-%assign i i + 1
-%endrep
-        VMW     GUEST_CR3, 0x290000
+// The guest's own paging with 4 pages the hypervisor remaps (guestPaging4k in the prelude).
+const guestPaging = (vpid: boolean) => `${guestPaging4k(4)}
 ${vpid ? '        VMW     VIRTUAL_PROCESSOR_ID, 1' : ''}`;
 
 // CPUID with EAX = step: step 1 remaps page 1 (no invalidation), step 2 remaps page 2 and executes INVVPID
 // single-context (VPID 1) when VPIDs are on.
-const remapHandler = (vpid: boolean) => `
-%macro REMAP 1
-        mov     rax, [0x293000 + %1 * 8]
-        and     eax, 0xfff
-        or      rax, 0x2b0000 + %1 * 0x1000
-        mov     [0x293000 + %1 * 8], rax
-%endmacro
+const remapHandler = (vpid: boolean) => `${REMAP_MACRO}
         cmp     eax, 10
         jne     hv_advance
         mov     rax, [rsp + 40]

@@ -296,6 +296,42 @@ ${o.extra ?? ''}
 `;
 }
 
+/**
+ * A guest's own 4-level paging at 0x290000 (GUEST_CR3 is set): identity 2-MiB pages for the first GiB except linear
+ * 0x600000.. in 4-KiB pages: page i < `pages` (linear 0x600000 + i * 4 KiB) -> frame 0x2a0000 + i * 4 KiB holding
+ * 0x1000 + i, with frame 0x2b0000 + i * 4 KiB holding 0x2000 + i ready for REMAP_MACRO.
+ */
+export function guestPaging4k(pages: number): string {
+  return `
+        mov     qword [0x290000], 0x291000 | 3
+        mov     qword [0x291000], 0x292000 | 3
+        xor     ecx, ecx
+gp_pd:  mov     rax, rcx
+        shl     rax, 21
+        or      rax, 0x83
+        mov     [0x292000 + rcx*8], rax
+        inc     ecx
+        cmp     ecx, 512
+        jb      gp_pd
+        mov     qword [0x292000 + 3 * 8], 0x293000 | 3
+%assign i 0
+%rep ${pages}
+        mov     qword [0x293000 + i * 8], (0x2a0000 + i * 0x1000) | 3
+        mov     qword [0x2a0000 + i * 0x1000], 0x1000 + i
+        mov     qword [0x2b0000 + i * 0x1000], 0x2000 + i
+%assign i i + 1
+%endrep
+        VMW     GUEST_CR3, 0x290000`;
+}
+/** REMAP i: the hypervisor points page i of guestPaging4k at frame 0x2b0000 + i * 4 KiB (flags kept, no invalidation). */
+export const REMAP_MACRO = `
+%macro REMAP 1
+        mov     rax, [0x293000 + %1 * 8]
+        and     eax, 0xfff
+        or      rax, 0x2b0000 + %1 * 0x1000
+        mov     [0x293000 + %1 * 8], rax
+%endmacro`;
+
 export interface ExitLog {
   reason: number; qual: bigint; len: number; info: number; intrInfo: number; intrError: number;
   linear: bigint; physical: bigint; idtVectoring: number; rip: bigint; rflags: bigint; timer: number; interruptibility: number;
