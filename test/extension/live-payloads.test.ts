@@ -10,6 +10,7 @@ import { InProcessClient } from '../../debug-adapter/inprocess-client';
 import { vmcsRequests, vmcsViewModel, VmcsSource } from '../../extension/src/model/vmcs';
 import { eptpsOf, eptRoot, eptTableArgs, eptTableChildren, translationModel, translationText } from '../../extension/src/model/ept';
 import { nestingFromLevels, statusText } from '../../extension/src/model/nesting';
+import { find, byLabel } from './tree-search';
 import { big, type TreeNode } from '../../extension/src/model/tree';
 import type { EptTableBody, LevelsResponseBody, TranslateBody, VmcsResponseBody, VmxStateBody } from '../../extension/src/model/requests';
 
@@ -48,15 +49,6 @@ async function collect(cl: InProcessClient): Promise<{ levels: LevelsResponseBod
   return { levels, sources, state };
 }
 
-function find(nodes: readonly TreeNode[], pred: (n: TreeNode) => boolean): TreeNode | undefined {
-  for (const n of nodes) {
-    if (pred(n)) return n;
-    const k = n.children ? find(n.children, pred) : undefined;
-    if (k) return k;
-  }
-  return undefined;
-}
-const byLabel = (nodes: readonly TreeNode[], label: string | RegExp) => find(nodes, (n) => (typeof label === 'string' ? n.label === label : label.test(n.label)));
 
 /** Expands a lazy EPT node the way the view does: `vmx/ept` with the node's arguments. */
 async function expand(cl: InProcessClient, n: TreeNode): Promise<TreeNode[]> {

@@ -6,6 +6,7 @@ import { vmcsViewModel, rememberVmcs, VmcsHistory, VmcsSource, bitChildren, isAd
 import { exitsViewModel, qualificationSummary, levelArrow } from '../../extension/src/model/exits';
 import { eptRoot, eptTableChildren, translationModel, translationText, parseGpa, describeEptEntry } from '../../extension/src/model/ept';
 import { nestingFromLevels, nestingFromState, statusText } from '../../extension/src/model/nesting';
+import { find, byLabel } from './tree-search';
 import type { TreeNode } from '../../extension/src/model/tree';
 import type { EptTableBody, ExitsResponseBody, LevelsResponseBody, TranslateBody, VmcsResponseBody, VmxStateBody } from '../../extension/src/model/requests';
 
@@ -14,15 +15,6 @@ const firstGuest = fx('first-guest.json');
 const ept = fx('ept.json');
 const nested = fx('nested.json');
 
-function find(nodes: readonly TreeNode[], pred: (n: TreeNode) => boolean): TreeNode | undefined {
-  for (const n of nodes) {
-    if (pred(n)) return n;
-    const k = n.children ? find(n.children, pred) : undefined;
-    if (k) return k;
-  }
-  return undefined;
-}
-const byLabel = (nodes: readonly TreeNode[], label: string) => find(nodes, (n) => n.label === label);
 function count(nodes: readonly TreeNode[], pred: (n: TreeNode) => boolean): number {
   return nodes.reduce((c, n) => c + (pred(n) ? 1 : 0) + (n.children ? count(n.children, pred) : 0), 0);
 }
