@@ -48,6 +48,13 @@ async function debugToEntry(c: Context, rel: string, entry?: { file: string; lin
   await c.wb.waitForStop({ message: /entry/i, ...(entry ?? {}) }, `F5 on ${base(rel)} to stop on entry`);
 }
 
+/** Sets a breakpoint on `line` of the open `file`, continues (F5) and waits for the stop there. */
+async function continueToBreakpoint(c: Context, file: string, line: number, what: string): Promise<void> {
+  await c.wb.clickGutter(line);
+  await c.wb.page.keyboard.press('F5');
+  await c.wb.waitForStop({ file, line, message: /breakpoint/i }, what);
+}
+
 /** The extension has fetched the stop's snapshot: its status-bar item shows the level (not "VMX running"). */
 async function vmxSnapshot(c: Context, level?: number): Promise<string> {
   return c.wb.until(`the VMX status-bar item to show ${level === undefined ? 'the level' : `L${level}`}`, async () => {
@@ -123,9 +130,7 @@ export const SCENARIOS: Scenario[] = [
       await debugToEntry(c, FIRST_GUEST, { file: 'first-guest.asm', line: fg.firstInstructionAfter('_start') });
       const guest = fg.firstInstructionAfter('guest_entry');
       const cpuid = fg.lineOf(/^\s+cpuid\b/i, guest - 1);
-      await c.wb.clickGutter(cpuid);
-      await c.wb.page.keyboard.press('F5');
-      await c.wb.waitForStop({ file: 'first-guest.asm', line: cpuid, message: /breakpoint/i }, 'Continue to the guest\'s CPUID');
+      await continueToBreakpoint(c, 'first-guest.asm', cpuid, 'Continue to the guest\'s CPUID');
       await c.wb.page.keyboard.press('F11');
       const exit = await c.wb.waitForStop({ message: /VM exit.*CPUID/i }, 'Step Into CPUID to stop in the VM-exit handler');
       const rip = /guest RIP (0x[0-9a-f]+)/i.exec(exit.message)?.[1];
@@ -207,9 +212,7 @@ export const SCENARIOS: Scenario[] = [
       await debugToEntry(c, EPT, { file: 'ept.asm', line: ept.firstInstructionAfter('_start') });
       // the guest's first data read of the execute-only page: EPT is set up and the guest runs
       const read = ept.lineOf(/^\s+mov\s+rax,\s*\[XONLY_PAGE\]/i);
-      await c.wb.clickGutter(read);
-      await c.wb.page.keyboard.press('F5');
-      await c.wb.waitForStop({ file: 'ept.asm', line: read, message: /breakpoint/i }, 'Continue to the guest\'s read of the execute-only page');
+      await continueToBreakpoint(c, 'ept.asm', read, 'Continue to the guest\'s read of the execute-only page');
       await vmxSnapshot(c, 1);
       await focusSections(c, ['EPT']);
       await c.wb.viewRow('EPT', /^EPTP 0x/i);
