@@ -1,9 +1,10 @@
 // DAP test helpers: the adapter runs as a separate process (`node dist/vmxdbg.js dap`) and the tests
 // talk to it over stdio with @vscode/debugadapter-testsupport's DebugClient.
-import { spawn, execFileSync, ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
+import { buildDistWhenStale, bundleStale } from '../dist-build';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -17,40 +18,12 @@ export const LOOP = join(FIXTURES, 'loop.asm');
 export const BAD = join(FIXTURES, 'bad.asm');
 export const FLOOD = join(FIXTURES, 'flood.asm');
 
-function newestMtime(dir: string): number {
-  let m = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) m = Math.max(m, newestMtime(p));
-    else if (e.name.endsWith('.ts') || e.name.endsWith('.inc')) m = Math.max(m, statSync(p).mtimeMs);
-  }
-  return m;
-}
-
-function isStale(): boolean {
-  const srcs = ['debug-adapter', 'cli', 'emulator'].map((d) => join(ROOT, d)).filter(existsSync);
-  const newest = Math.max(...srcs.map(newestMtime), statSync(join(ROOT, 'scripts/build.mjs')).mtimeMs);
-  return !existsSync(ADAPTER) || statSync(ADAPTER).mtimeMs < newest;
-}
-
 /**
  * Builds dist/ (npm run build) when it is missing or older than the sources it bundles. Test files run
  * in parallel workers: a lock directory makes them build once and wait for each other.
  */
 export function ensureBuilt(): void {
-  if (!isStale()) return;
-  const lock = join(ROOT, 'dist', '.dap-test-build.lock');
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try { mkdirSync(lock); break; } catch {
-      if (Date.now() > deadline) { rmSync(lock, { recursive: true, force: true }); continue; }
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-    }
-  }
-  try {
-    if (isStale()) execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe' });
-  } finally { rmSync(lock, { recursive: true, force: true }); }
+  buildDistWhenStale(() => bundleStale(ADAPTER, ['debug-adapter', 'cli', 'emulator'], [], /\.(ts|inc)$/), 120_000);
 }
 
 /** Line number (1-based) of the line carrying `; @marker` in a fixture. */

@@ -1,45 +1,17 @@
 // Runs the fuzz script (dist/fuzz.js, built from scripts/fuzz.ts) from tests: every input runs in a worker
 // under the script's watchdog, so even an infinite loop inside one instruction is reported, not hung on.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { buildDistWhenStale, bundleStale } from '../dist-build';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
 export const FUZZ = join(ROOT, 'dist/fuzz.js');
 
-function newest(dir: string): number {
-  let m = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) m = Math.max(m, newest(p));
-    else if (/\.(ts|inc|asm)$/.test(e.name)) m = Math.max(m, statSync(p).mtimeMs);
-  }
-  return m;
-}
-
-function stale(): boolean {
-  if (!existsSync(FUZZ)) return true;
-  const dirs = ['emulator', 'debug-adapter', 'test/fuzz/engine'].map((d) => join(ROOT, d));
-  const n = Math.max(...dirs.map(newest), statSync(join(ROOT, 'scripts/fuzz.ts')).mtimeMs, statSync(join(ROOT, 'scripts/build.mjs')).mtimeMs);
-  return statSync(FUZZ).mtimeMs < n;
-}
-
 /** Builds dist/ when dist/fuzz.js is missing or older than its sources (same lock as the DAP tests' build). */
 export function ensureFuzzBuilt(): void {
-  if (!stale()) return;
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  const lock = join(ROOT, 'dist', '.dap-test-build.lock');
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    try { mkdirSync(lock); break; } catch {
-      if (Date.now() > deadline) { rmSync(lock, { recursive: true, force: true }); continue; }
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-    }
-  }
-  try {
-    if (stale()) execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe' });
-  } finally { rmSync(lock, { recursive: true, force: true }); }
+  buildDistWhenStale(() => bundleStale(FUZZ, ['emulator', 'debug-adapter', 'test/fuzz/engine'], ['scripts/fuzz.ts'], /\.(ts|inc|asm)$/), 180_000);
 }
 
 export interface TargetReport {
