@@ -181,7 +181,7 @@ function loadGuestState(u: VmxUnit, v: Vmcs): void {
   setInactiveState(u, activity);
   c.rip = c.nrip = v.snum(F.GUEST_RIP);
   // The system fields were in sync with the processor state just loaded from them (vm-exit.ts saveGuestState).
-  u.entryVmcs = v; u.entrySysGen = c.sysGen; u.entrySysSynced = v.sysSynced;
+  u.entryVmcs = v; u.entrySysGen = c.sysGen;
 }
 
 /** VM-entry MSR-load list (SDM 27.4). Returns the failing entry (1-based), or null. */

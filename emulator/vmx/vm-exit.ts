@@ -159,12 +159,13 @@ function verifySkippedSave(c: Cpu, v: Vmcs): void {
 function saveGuestState(u: VmxUnit, v: Vmcs, guestRip: number): void {
   const c = u.cpu;
   const exitCtl = v.lo[F.VM_EXIT_CONTROLS];
-  if (u.entryVmcs === v && u.entrySysSynced && v.sysSynced && c.sysGen === u.entrySysGen) {
+  // In sync now means in sync at the entry too: the last save was at an earlier exit, and fields only gain writes.
+  if (u.entryVmcs === v && v.sysSynced && c.sysGen === u.entrySysGen) {
     if (VERIFY_LAZY_SAVE) verifySkippedSave(c, v);
   } else {
     stageSystem(c, v);
     storeSystem(v);
-    v.sysSynced = true;
+    v.sysSavedAt = v.sysWrites;
   }
   v.set(F.GUEST_RSP, c.r[8], c.r[9]);
   v.setNum(F.GUEST_RIP, guestRip);

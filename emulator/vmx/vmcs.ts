@@ -36,7 +36,7 @@ export const GUEST_SYSTEM_FIELDS = [
   'GUEST_GDTR_BASE', 'GUEST_GDTR_LIMIT', 'GUEST_IDTR_BASE', 'GUEST_IDTR_LIMIT',
   'GUEST_SYSENTER_CS', 'GUEST_SYSENTER_ESP', 'GUEST_SYSENTER_EIP', 'VM_ENTRY_CONTROLS',
 ] as const;
-// Slot groups whose writes invalidate what is derived from them: 1 the guest system fields (sysSynced, guestImage),
+// Slot groups whose writes invalidate what is derived from them: 1 the guest system fields (sysWrites: sysSynced, guestImage),
 // 2 the host-state fields and the VM-exit controls (hostImage, system-image.ts).
 const SLOT_GROUP = new Uint8Array(VMCS_SLOTS);
 for (const n of GUEST_SYSTEM_FIELDS) SLOT_GROUP[F[n]] = 1;
@@ -59,14 +59,16 @@ export class Vmcs {
   readonly changedSlots = new Int16Array(VMCS_SLOTS);
   /** incremental VM-entry check state (vm-entry.ts) */
   checkMemo: unknown = null;
-  /**
-   * The GUEST_SYSTEM_FIELDS hold exactly what saving the processor's state would store: set by a VM exit that
-   * saved them, cleared by any change to one of them (VMWRITE, the debugger, a VM exit's own store).
-   */
-  sysSynced = false;
   /** changes to the guest system fields / host-state fields and VM-exit controls (stamps of the images below) */
   sysWrites = 0;
   hostWrites = 0;
+  /** sysWrites right after a VM exit saved the GUEST_SYSTEM_FIELDS (vm-exit.ts), -1 before any */
+  sysSavedAt = -1;
+  /**
+   * The GUEST_SYSTEM_FIELDS hold exactly what saving the processor's state stored at the last VM exit: none of them
+   * changed since (VMWRITE, the debugger).
+   */
+  get sysSynced(): boolean { return this.sysWrites === this.sysSavedAt; }
   /** decoded guest-state and host-state system images (system-image.ts) */
   guestImage: SystemImage | null = null;
   hostImage: SystemImage | null = null;
@@ -94,7 +96,7 @@ export class Vmcs {
     this.lo[slot] = l; this.hi[slot] = h;
     if (this.dirtyMark[slot] === 0) { this.dirtyMark[slot] = 1; this.dirty[this.dirtyCount++] = slot; }
     const g = SLOT_GROUP[slot];
-    if (g === 1) { this.sysSynced = false; this.sysWrites++; } else if (g === 2) this.hostWrites++;
+    if (g === 1) this.sysWrites++; else if (g === 2) this.hostWrites++;
   }
   clearDirty(): void {
     for (let k = 0; k < this.dirtyCount; k++) {

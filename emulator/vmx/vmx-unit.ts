@@ -106,11 +106,9 @@ export class VmxUnit {
   timerActive = false;
   /** ACTIVITY_SHUTDOWN or ACTIVITY_WAIT_FOR_SIPI while the guest is in that state, else 0 (activity.ts) */
   inactiveActivity = 0;
-  /** vm-entry.ts/vm-exit.ts: the VMCS of the last VM entry, Cpu.sysGen after it loaded guest state, and whether
-   * that VMCS's system fields were in sync with the processor (Vmcs.sysSynced) */
+  /** vm-entry.ts/vm-exit.ts: the VMCS of the last VM entry and Cpu.sysGen after it loaded guest state */
   entryVmcs: Vmcs | null = null;
   entrySysGen = -1;
-  entrySysSynced = false;
   /** The VMCS, field-write stamp and Cpu.msrGen of the last guest / host SYSENTER (and DEBUGCTL) MSR loads: a load
    * from unchanged fields with no MSR written since is skipped */
   guestMsrVmcs: Vmcs | null = null; guestMsrStamp = -1; guestMsrGen = -1;
@@ -218,7 +216,7 @@ export class VmxUnit {
   /** Leaves VMX operation and forgets all VMX state (machine reset / program load). */
   reset(): void {
     this.inVmx = false; this.vmxonPtr = INVALID_POINTER; this.current = null; this.cpu.nonRoot = false;
-    this.history.length = 0; this.lastExit = null; this.lastFailure = null; this.lastEntryFailure = null; this.timerActive = false; this.inactiveActivity = 0; this.entryVmcs = null; this.entrySysSynced = false; this.guestMsrVmcs = this.hostMsrVmcs = null;
+    this.history.length = 0; this.lastExit = null; this.lastFailure = null; this.lastEntryFailure = null; this.timerActive = false; this.inactiveActivity = 0; this.entryVmcs = null; this.guestMsrVmcs = this.hostMsrVmcs = null;
     this.counters.exits = this.counters.entries = this.counters.failures = 0;
     this.eptTlbs.clear(); this.staleTranslations.length = 0; this.shadow = null;
     this.linearTlb?.reset();
